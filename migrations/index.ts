@@ -1,0 +1,17 @@
+/**
+ * Every migration, in order, listed explicitly so that the compiled binary carries them (a
+ * directory scan would find nothing inside `dist/steward`). Add a new one at the end.
+ */
+import type { Kysely } from 'kysely';
+import type { MigrationContext } from './migration-context.ts';
+import * as initial from './20261125000100_initial.ts';
+
+export interface MigrationModule {
+  up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+  down?(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+}
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: MigrationModule]> = [
+  ['20261125000100_initial', initial],
+];
+export type { MigrationContext } from './migration-context.ts';

@@ -1,0 +1,99 @@
+/**
+ * A throwaway PostgreSQL for the test suite. When TEST_DATABASE_URL is set, that server is used;
+ * otherwise the first suite that asks starts a private cluster (initdb + pg_ctl on a spare port
+ * under a temp dir, as the `postgres` user when running as root) and the process removes it at exit.
+ * Each caller gets a fresh database of its own, so suites never see each other's rows.
+ */
+import { spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+interface Cluster {
+  /** URL of the maintenance database; test databases are created beside it. */
+  adminUrl: string;
+  stop(): void;
+}
+
+let cluster: Promise<Cluster> | undefined;
+let counter = 0;
+
+/** A URL of a new, empty database on the test server. */
+export async function createTestDatabase(prefix = 'steward_test'): Promise<string> {
+  const { adminUrl } = await (cluster ??= startCluster());
+  const name = `${prefix}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function findBinary(name: string): string {
+  for (const dir of ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/local/bin', '/usr/bin']) {
+    if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  throw new Error(`PostgreSQL's ${name} was not found; install PostgreSQL server binaries or set TEST_DATABASE_URL`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startCluster(): Promise<Cluster> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) return { adminUrl: external, stop: () => {} };
+
+  const asRoot = process.getuid?.() === 0;
+  const dir = mkdtempSync(join(tmpdir(), 'steward-pg-'));
+  const dataDir = join(dir, 'data');
+  const run = (bin: string, args: string[]) => {
+    const command = asRoot ? ['/usr/sbin/runuser', '-u', 'postgres', '--', findBinary(bin), ...args] : [findBinary(bin), ...args];
+    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', cwd: dir });
+    if (result.status !== 0) throw new Error(`${bin} failed (${result.status}): ${result.stderr || result.stdout}`);
+  };
+  if (asRoot) {
+    // runuser needs the numeric owner to match the postgres account; read it rather than assume.
+    const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    chownSync(dir, Number(id.stdout.trim()), Number(gid.stdout.trim()));
+  }
+  run('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale']);
+  const port = await freePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+    } catch {
+      // The cluster may already be gone; the directory is removed either way.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
+  return { adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}
