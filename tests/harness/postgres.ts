@@ -18,6 +18,13 @@ interface Cluster {
 }
 
 let cluster: Promise<Cluster> | undefined;
+
+/** Stops the cluster this process started, if any. tests/harness/preload.ts calls it after all tests. */
+export async function stopTestCluster(): Promise<void> {
+  if (!cluster) return;
+  (await cluster).stop();
+  cluster = undefined;
+}
 let counter = 0;
 
 /** A URL of a new, empty database on the test server. */
@@ -89,11 +96,12 @@ async function startCluster(): Promise<Cluster> {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      stop();
-      process.exit(130);
-    });
-  }
+  // A test process killed outright runs no hooks: a detached watchdog removes the cluster then.
+  const pgCtl = findBinary('pg_ctl');
+  const stopCommand = asRoot ? `/usr/sbin/runuser -u postgres -- ${pgCtl}` : pgCtl;
+  Bun.spawn(
+    ['sh', '-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; ${stopCommand} -D ${dataDir} -m immediate stop >/dev/null 2>&1; rm -rf ${dir}`],
+    { stdio: ['ignore', 'ignore', 'ignore'] },
+  ).unref();
   return { adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }

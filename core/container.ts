@@ -1,0 +1,65 @@
+/**
+ * The one place services are registered (CONVENTIONS.md §13). Business code receives its
+ * dependencies as constructor or function arguments; only the composition root resolves.
+ * Pipeline stages are registered under one token, so a later issue adds a stage with one line.
+ */
+import 'reflect-metadata';
+import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { TokenVerifier } from './auth/index.ts';
+import type { StewardConfig } from './config/index.ts';
+import { IntakeService } from './intake/index.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { actStage, PipelineRunner, type PipelineStage } from './pipeline/index.ts';
+import { openStore, type Store } from './store/index.ts';
+
+export const TOKENS = {
+  Config: Symbol('Config'),
+  Logger: Symbol('Logger'),
+  Store: Symbol('Store'),
+  TokenVerifier: Symbol('TokenVerifier'),
+  IntakeService: Symbol('IntakeService'),
+  PipelineStage: Symbol('PipelineStage'),
+  PipelineRunner: Symbol('PipelineRunner'),
+} as const;
+
+export interface ContainerOptions {
+  /** Extra pipeline stages (classify, enrich, decide) contributed by the composition root. */
+  stages?: PipelineStage[];
+  logger?: Logger;
+}
+
+export function buildContainer(config: StewardConfig, options: ContainerOptions = {}): DependencyContainer {
+  const c = rootContainer.createChildContainer();
+  c.register(TOKENS.Config, { useValue: config });
+  c.register(TOKENS.Logger, { useValue: options.logger ?? createLogger(config.logLevel) });
+  c.register(TOKENS.Store, {
+    useValue: openStore(config.databaseUrl, {
+      sqliteSynchronous: config.sqlite.synchronous,
+      busyTimeoutMs: config.sqlite.busyTimeoutMs,
+      poolSize: config.postgres.poolSize,
+    }),
+  });
+  c.register(TOKENS.TokenVerifier, { useFactory: (d) => new TokenVerifier(d.resolve<Store>(TOKENS.Store)) });
+  for (const stage of [...(options.stages ?? []), actStage]) c.register(TOKENS.PipelineStage, { useValue: stage });
+
+  // Singletons: the intake and the runner hold state (the commit queue, the worker loop).
+  let runner: PipelineRunner | undefined;
+  const getRunner = (d: DependencyContainer) =>
+    (runner ??= new PipelineRunner(d.resolve<Store>(TOKENS.Store), d.resolveAll<PipelineStage>(TOKENS.PipelineStage), d.resolve<Logger>(TOKENS.Logger).child({ component: 'pipeline' }), {
+      workerId: config.instanceId,
+      batchSize: config.pipeline.batchSize,
+      pollIntervalMs: config.pipeline.pollIntervalMs,
+      leaseMs: config.pipeline.leaseMs,
+      maxAttempts: config.pipeline.maxAttempts,
+    }));
+  let intake: IntakeService | undefined;
+  c.register(TOKENS.PipelineRunner, { useFactory: getRunner });
+  c.register(TOKENS.IntakeService, {
+    useFactory: (d) =>
+      (intake ??= new IntakeService(d.resolve<Store>(TOKENS.Store), d.resolve<Logger>(TOKENS.Logger).child({ component: 'intake' }), {
+        maxGroupCommitItems: config.intake.maxGroupCommitItems,
+        onCommitted: () => getRunner(d).notify(),
+      })),
+  });
+  return c;
+}

@@ -1,0 +1,2 @@
+export { createHttpApp, type HttpAppDeps } from './app.ts';
+export type { ReadinessCheck } from './health-routes.ts';
