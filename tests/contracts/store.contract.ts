@@ -6,40 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test';
 import {
   claimBatch, finishClaimed, findItemIdsByKeys, getItem, insertNewItems, listApiTokens, insertApiToken, findActiveTokenByHash,
   listEventsForItem, listItems, pendingMigrations, migrateToLatest, recordEvents, releaseFailed, revokeApiToken,
-  type NewItemRow, type Store,
+  type Store,
 } from '../../core/store/index.ts';
+import { itemRow } from '../harness/item-fixtures.ts';
 import { openTestStore, type StoreKind } from '../harness/stores.ts';
-
-let seq = 0;
-export function itemRow(overrides: Partial<NewItemRow> = {}): NewItemRow {
-  const now = Date.now();
-  seq += 1;
-  return {
-    id: Bun.randomUUIDv7(),
-    channel: 'discord',
-    external_id: `m-${seq}-${Math.random().toString(36).slice(2)}`,
-    thread_external_id: null,
-    parent_external_id: null,
-    author_external_id: 'u1',
-    author_handle: 'ana',
-    author_display_name: null,
-    text: 'my card was charged twice',
-    attachments: '[]',
-    url: null,
-    visibility: 'public',
-    created_at: now,
-    received_at: now,
-    raw: null,
-    queue: null,
-    assignee: null,
-    close_reason: null,
-    claimed_by: null,
-    claim_expires_at: null,
-    pipeline_error: null,
-    updated_at: now,
-    ...overrides,
-  };
-}
 
 export function runStoreContract(kind: StoreKind): void {
   describe(`store contract on ${kind}`, () => {
