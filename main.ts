@@ -6,7 +6,9 @@
 import pkg from './package.json' with { type: 'json' };
 import { loadCliConfig } from './core/cli/cli-context.ts';
 import { runTokenCommand } from './core/cli/token-command.ts';
+import { ConfigError } from './core/config/index.ts';
 import { buildContainer, TOKENS } from './core/container.ts';
+import { BUILTIN_PLUGINS } from './plugins/index.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { exitOnSignals, startServer } from './core/server.ts';
 import { migrateToLatest, openStore } from './core/store/index.ts';
@@ -41,9 +43,18 @@ async function main(argv: string[]): Promise<number> {
   const { config, rest } = loadCliConfig(args);
   switch (command) {
     case 'serve': {
-      const container = buildContainer(config);
+      const container = buildContainer(config, { plugins: BUILTIN_PLUGINS });
       const log = container.resolve<Logger>(TOKENS.Logger);
-      const server = await startServer(container);
+      let server;
+      try {
+        server = await startServer(container);
+      } catch (err) {
+        if (err instanceof ConfigError) {
+          process.stderr.write(`${err.message}\n`);
+          return 2;
+        }
+        throw err;
+      }
       exitOnSignals(server, log);
       return -1; // keep running
     }

@@ -11,6 +11,9 @@ import { IntakeService } from './intake/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { actStage, PipelineRunner, type PipelineStage } from './pipeline/index.ts';
 import { openStore, type Store } from './store/index.ts';
+import { OutboxRunner } from './outbox/index.ts';
+import { PluginHost } from './plugins/index.ts';
+import type { PluginDefinition } from './plugin-api/index.ts';
 
 export const TOKENS = {
   Config: Symbol('Config'),
@@ -20,12 +23,16 @@ export const TOKENS = {
   IntakeService: Symbol('IntakeService'),
   PipelineStage: Symbol('PipelineStage'),
   PipelineRunner: Symbol('PipelineRunner'),
+  PluginHost: Symbol('PluginHost'),
+  OutboxRunner: Symbol('OutboxRunner'),
 } as const;
 
 export interface ContainerOptions {
   /** Extra pipeline stages (classify, enrich, decide) contributed by the composition root. */
   stages?: PipelineStage[];
   logger?: Logger;
+  /** Built-in plugins (plugins/index.ts), passed in so that core never imports plugins/. */
+  plugins?: readonly PluginDefinition[];
 }
 
 export function buildContainer(config: StewardConfig, options: ContainerOptions = {}): DependencyContainer {
@@ -60,6 +67,20 @@ export function buildContainer(config: StewardConfig, options: ContainerOptions 
         maxGroupCommitItems: config.intake.maxGroupCommitItems,
         onCommitted: () => getRunner(d).notify(),
       })),
+  });
+  let host: PluginHost | undefined;
+  const getHost = (d: DependencyContainer) =>
+    (host ??= new PluginHost({
+      config,
+      store: d.resolve<Store>(TOKENS.Store),
+      intake: d.resolve<IntakeService>(TOKENS.IntakeService),
+      log: d.resolve<Logger>(TOKENS.Logger).child({ component: 'plugins' }),
+      builtIn: options.plugins ?? [],
+    }));
+  c.register(TOKENS.PluginHost, { useFactory: getHost });
+  let outbox: OutboxRunner | undefined;
+  c.register(TOKENS.OutboxRunner, {
+    useFactory: (d) => (outbox ??= new OutboxRunner(d.resolve<Store>(TOKENS.Store), getHost(d), config, d.resolve<Logger>(TOKENS.Logger).child({ component: 'outbox' }))),
   });
   return c;
 }

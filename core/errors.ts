@@ -12,6 +12,7 @@ export const ERROR_CATALOGUE = {
   unauthorized: { status: 401, message: 'Send an API token as "Authorization: Bearer <token>".' },
   invalid_token: { status: 401, message: 'The API token is unknown or revoked.' },
   not_found: { status: 404, message: 'No such resource.' },
+  conflict: { status: 409, message: 'The resource is not in a state that allows this.' },
   invalid_cursor: { status: 400, message: 'The pagination cursor is malformed.' },
   shutting_down: { status: 503, message: 'The server is shutting down; retry on another replica or later.' },
   storage_unavailable: { status: 503, message: 'The database did not accept the write; nothing was stored. Retry.' },

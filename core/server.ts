@@ -13,6 +13,8 @@ import type { PipelineRunner } from './pipeline/index.ts';
 import { migrateToLatest, type Store } from './store/index.ts';
 import type { TokenVerifier } from './auth/index.ts';
 import type { Hono } from 'hono';
+import type { OutboxRunner } from './outbox/index.ts';
+import type { PluginHost } from './plugins/index.ts';
 
 export interface RunningServer {
   port: number;
@@ -37,7 +39,14 @@ export async function startServer(container: DependencyContainer, options: Start
 
   const intake = container.resolve<IntakeService>(TOKENS.IntakeService);
   const pipeline = container.resolve<PipelineRunner>(TOKENS.PipelineRunner);
+  const plugins = container.resolve<PluginHost>(TOKENS.PluginHost);
+  const outbox = container.resolve<OutboxRunner>(TOKENS.OutboxRunner);
+  // Loading checks every plugin instance's config: a bad one stops start-up here (ConfigError).
+  await plugins.load();
   const app = createHttpApp({
+    config,
+    plugins,
+    outbox,
     store,
     intake,
     tokens: container.resolve<TokenVerifier>(TOKENS.TokenVerifier),
@@ -55,6 +64,8 @@ export async function startServer(container: DependencyContainer, options: Start
     fetch: app.fetch,
   });
   if (config.pipeline.enabled) pipeline.start();
+  await plugins.startAll();
+  outbox.start();
   const port = server.port ?? config.port;
   log.info({ port, database: store.description, instance: config.instanceId }, 'steward is serving');
 
@@ -66,9 +77,12 @@ export async function startServer(container: DependencyContainer, options: Start
         log.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown timed out; exiting with work unfinished (it stays pending)');
         process.exit(1);
       }, config.shutdownTimeoutMs);
+      // Outside traffic first (HTTP, webhooks, channel plugins), then what is in hand drains.
+      await server.stop(false);
+      await plugins.stopAll();
       await intake.close();
       await pipeline.stop();
-      await server.stop(false);
+      await outbox.stop();
       await options.beforeClose?.();
       await store.close();
       clearTimeout(timer);

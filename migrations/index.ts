@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { MigrationContext } from './migration-context.ts';
 import * as initial from './20261125000100_initial.ts';
+import * as outboxAndPluginState from './20261125000200_outbox_and_plugin_state.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -13,5 +14,6 @@ export interface MigrationModule {
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: MigrationModule]> = [
   ['20261125000100_initial', initial],
+  ['20261125000200_outbox_and_plugin_state', outboxAndPluginState],
 ];
 export type { MigrationContext } from './migration-context.ts';

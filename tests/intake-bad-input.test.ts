@@ -4,12 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test';
 import { countItems } from '../core/store/index.ts';
+import { SETUP_TIMEOUT_MS } from './harness/stores.ts';
 import { incoming, startTestServer, type TestServer } from './harness/test-server.ts';
 
 let srv: TestServer;
 beforeAll(async () => {
   srv = await startTestServer('sqlite');
-});
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await srv.stop();
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'bun:test';
 import { countItems } from '../core/store/index.ts';
-import { STORE_KINDS } from './harness/stores.ts';
+import { SETUP_TIMEOUT_MS, STORE_KINDS } from './harness/stores.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 function item(n: number) {
@@ -23,7 +23,7 @@ for (const kind of STORE_KINDS) {
     let srv: TestServer;
     beforeAll(async () => {
       srv = await startTestServer(kind);
-    });
+    }, SETUP_TIMEOUT_MS);
     afterAll(async () => {
       await srv.stop();
     });

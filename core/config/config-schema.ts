@@ -4,6 +4,9 @@ import type { JSONSchemaType } from 'ajv';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** The route names every deployment has; a team may add more in `routes`. */
+export const STANDARD_ROUTES = ['support', 'finance', 'engineering', 'trust_safety', 'legal', 'comms', 'product', 'community'] as const;
+
 export const SQLITE_SYNC_MODES = ['FULL', 'NORMAL'] as const;
 
 export interface StewardConfig {
@@ -41,6 +44,34 @@ export interface StewardConfig {
   };
   /** How long SIGTERM waits for in-flight intake and pipeline batches before exiting anyway. */
   shutdownTimeoutMs: number;
+  plugins: {
+    /** A directory of external plugins, one folder each with index.ts or index.js; empty for none. */
+    directory: string;
+    startTimeoutMs: number;
+    stopTimeoutMs: number;
+    instances: PluginInstanceConfig[];
+  };
+  /** Route name (finance, engineering, …) → id of the escalation-target instance that receives it. */
+  routes: Record<string, string>;
+  outbox: {
+    maxAttempts: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    pollIntervalMs: number;
+    /** A claimed job not finished within this time is claimed again (its worker died). */
+    leaseMs: number;
+    /** One attempt of one job may take this long before it counts as failed. */
+    jobTimeoutMs: number;
+  };
+}
+
+export interface PluginInstanceConfig {
+  /** Unique, kebab-case: names the instance in logs, routes, /hooks/<id> and items' channel. */
+  id: string;
+  /** The plugin's id. */
+  plugin: string;
+  enabled?: boolean;
+  config?: Record<string, unknown>;
 }
 
 export const CONFIG_DEFAULTS: StewardConfig = {
@@ -55,6 +86,9 @@ export const CONFIG_DEFAULTS: StewardConfig = {
   intake: { maxItemsPerRequest: 1000, maxBodyBytes: 5 * 1024 * 1024, maxGroupCommitItems: 5000 },
   pipeline: { enabled: true, batchSize: 500, pollIntervalMs: 500, leaseMs: 30_000, maxAttempts: 5 },
   shutdownTimeoutMs: 20_000,
+  plugins: { directory: '', startTimeoutMs: 10_000, stopTimeoutMs: 5_000, instances: [] },
+  routes: {},
+  outbox: { maxAttempts: 12, backoffBaseMs: 1000, backoffMaxMs: 300_000, pollIntervalMs: 500, leaseMs: 120_000, jobTimeoutMs: 30_000 },
 };
 
 const positiveInt = (maximum: number) => ({ type: 'integer', minimum: 1, maximum }) as const;
@@ -108,5 +142,48 @@ export const CONFIG_SCHEMA: JSONSchemaType<StewardConfig> = {
       },
     },
     shutdownTimeoutMs: positiveInt(3_600_000),
+    plugins: {
+      type: 'object',
+      additionalProperties: false,
+      required: [],
+      properties: {
+        directory: { type: 'string' },
+        startTimeoutMs: positiveInt(600_000),
+        stopTimeoutMs: positiveInt(600_000),
+        instances: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'plugin'],
+            properties: {
+              id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 64 },
+              plugin: { type: 'string', minLength: 1 },
+              enabled: { type: 'boolean', nullable: true },
+              config: { type: 'object', nullable: true, required: [] },
+            },
+          },
+        },
+      },
+    },
+    routes: {
+      type: 'object',
+      required: [],
+      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+      additionalProperties: { type: 'string' },
+    },
+    outbox: {
+      type: 'object',
+      additionalProperties: false,
+      required: [],
+      properties: {
+        maxAttempts: positiveInt(1000),
+        backoffBaseMs: positiveInt(3_600_000),
+        backoffMaxMs: positiveInt(86_400_000),
+        pollIntervalMs: positiveInt(3_600_000),
+        leaseMs: positiveInt(86_400_000),
+        jobTimeoutMs: positiveInt(3_600_000),
+      },
+    },
   },
 } as unknown as JSONSchemaType<StewardConfig>;

@@ -8,7 +8,12 @@ import type { Store } from '../store/index.ts';
 import { requireApiToken } from './auth-middleware.ts';
 import { errorResponse } from './error-handler.ts';
 import { healthRoutes, type ReadinessCheck } from './health-routes.ts';
+import { itemActionsRoutes } from './item-actions-routes.ts';
 import { itemsRoutes } from './items-routes.ts';
+import { outboxRoutes, pluginsRoutes } from './plugins-routes.ts';
+import type { StewardConfig } from '../config/index.ts';
+import type { OutboxRunner } from '../outbox/index.ts';
+import type { PluginHost } from '../plugins/index.ts';
 
 export interface HttpAppDeps {
   store: Store;
@@ -18,6 +23,9 @@ export interface HttpAppDeps {
   maxItemsPerRequest: number;
   maxBodyBytes: number;
   readinessChecks?: () => ReadinessCheck[];
+  config: StewardConfig;
+  plugins: PluginHost;
+  outbox: OutboxRunner;
 }
 
 export function createHttpApp(deps: HttpAppDeps): Hono {
@@ -25,11 +33,29 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   app.onError((err, c) => errorResponse(c, err, deps.log));
   app.notFound((c) => c.json(new StewardError('not_found', `No route ${c.req.method} ${c.req.path}.`).toJSON(), 404));
 
-  app.route('/', healthRoutes(deps.store, deps.readinessChecks));
+  app.route('/', healthRoutes(deps.store, () => [pluginReadiness(deps.plugins), ...(deps.readinessChecks?.() ?? [])]));
+  // Webhooks authenticate themselves the platform's way (signatures, secret tokens), not with our tokens.
+  app.route('/', deps.plugins.hooksApp());
 
   const api = new Hono();
   api.use('*', requireApiToken(deps.tokens));
   api.route('/items', itemsRoutes(deps));
+  api.route('/items', itemActionsRoutes({ store: deps.store, host: deps.plugins, outbox: deps.outbox, config: deps.config }));
+  api.route('/plugins', pluginsRoutes(deps.plugins));
+  api.route('/outbox', outboxRoutes(deps.store, deps.outbox));
   app.route('/api/v1', api);
   return app;
+}
+
+/** Not ready while any enabled plugin instance is not running (it is restarted with backoff meanwhile). */
+function pluginReadiness(host: PluginHost): ReadinessCheck {
+  return {
+    name: 'plugins',
+    check: async () => {
+      const unhealthy = host.all().filter((i) => i.state !== 'running');
+      return unhealthy.length === 0
+        ? { ok: true }
+        : { ok: false, detail: unhealthy.map((i) => `${i.id}: ${i.state}${i.lastError ? ` (${i.lastError})` : ''}`).join('; ') };
+    },
+  };
 }

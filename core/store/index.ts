@@ -5,3 +5,7 @@ export * from './repositories/item-repository.ts';
 export * from './repositories/moderation-event-repository.ts';
 export * from './repositories/pipeline-claim-repository.ts';
 export type { Database, PipelineState } from './schema/index.ts';
+export * from './repositories/lease-repository.ts';
+export * from './repositories/outbox-repository.ts';
+export * from './repositories/plugin-state-repository.ts';
+export { OUTBOX_STATES, type OutboxKind, type OutboxState } from './schema/index.ts';

@@ -6,17 +6,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'bun:test';
 import {
   claimBatch, finishClaimed, findItemIdsByKeys, getItem, insertNewItems, listApiTokens, insertApiToken, findActiveTokenByHash,
   listEventsForItem, listItems, pendingMigrations, migrateToLatest, recordEvents, releaseFailed, revokeApiToken,
-  type Store,
+  enqueueJobs, claimJobs, completeJob, failJob, retryDeadJob, getJob, listJobs, getPluginState, setPluginState, deletePluginState,
+  tryAcquireLease, releaseLease, type Store,
 } from '../../core/store/index.ts';
 import { itemRow } from '../harness/item-fixtures.ts';
-import { openTestStore, type StoreKind } from '../harness/stores.ts';
+import { openTestStore, SETUP_TIMEOUT_MS, type StoreKind } from '../harness/stores.ts';
 
 export function runStoreContract(kind: StoreKind): void {
   describe(`store contract on ${kind}`, () => {
     let store: Store;
     beforeAll(async () => {
       store = await openTestStore(kind);
-    });
+    }, SETUP_TIMEOUT_MS);
     afterAll(async () => {
       await store?.close();
     });
@@ -140,6 +141,66 @@ export function runStoreContract(kind: StoreKind): void {
       expect(await revokeApiToken(store.db, `ci-${kind}`, now)).toBe(1);
       expect(await findActiveTokenByHash(store.db, 'h1')).toBeUndefined();
       expect((await listApiTokens(store.db)).length).toBe(1);
+    });
+
+    test('outbox: enqueueing a key twice is one job; concurrent claimers never share a job', async () => {
+      const instance = `hook-${kind}`;
+      const now = Date.now();
+      const jobs = Array.from({ length: 120 }, (_, i) => ({ kind: 'escalation' as const, instance_id: instance, item_id: null, payload: { n: i }, idempotency_key: `${instance}:${i}`, max_attempts: 3 }));
+      const first = await enqueueJobs(store.db, jobs, now);
+      const again = await enqueueJobs(store.db, jobs.slice(0, 10), now);
+      expect([...first.values()].every((r) => r.created)).toBe(true);
+      expect([...again.values()].map((r) => r.created)).toEqual(Array(10).fill(false));
+      expect([...again.values()].map((r) => r.id)).toEqual(jobs.slice(0, 10).map((j) => first.get(j.idempotency_key)!.id));
+      const claims = await Promise.all(Array.from({ length: 4 }, (_, w) => claimJobs(store.db, store.dialect, { instanceId: instance, workerId: `w${w}`, limit: 50, leaseMs: 60_000, now })));
+      const ids = claims.flat().map((j) => j.id);
+      expect(ids.length).toBe(120);
+      expect(new Set(ids).size).toBe(120);
+      expect(await claimJobs(store.db, store.dialect, { instanceId: 'other', workerId: 'w', limit: 50, leaseMs: 1, now })).toEqual([]);
+    });
+
+    test('outbox: complete is fenced by the claim; failures retry, then go dead, and a dead job can be retried', async () => {
+      const instance = `fence-${kind}`;
+      const now = Date.now();
+      const keys = await enqueueJobs(store.db, [{ kind: 'action', instance_id: instance, item_id: null, payload: {}, idempotency_key: `${instance}:1`, max_attempts: 2 }], now);
+      const id = keys.get(`${instance}:1`)!.id;
+      const [job] = await claimJobs(store.db, store.dialect, { instanceId: instance, workerId: 'a', limit: 1, leaseMs: 1000, now });
+      expect(job!.attempts).toBe(1);
+      expect(await completeJob(store.db, id, 'b', {}, now)).toBe(false);
+      await failJob(store.db, id, 'a', '500 from platform', now + 500, now);
+      expect(await claimJobs(store.db, store.dialect, { instanceId: instance, workerId: 'a', limit: 1, leaseMs: 1000, now: now + 100 })).toEqual([]);
+      await claimJobs(store.db, store.dialect, { instanceId: instance, workerId: 'a', limit: 1, leaseMs: 1000, now: now + 600 });
+      await failJob(store.db, id, 'a', '403 forbidden', null, now + 700);
+      expect(await getJob(store.db, id)).toMatchObject({ state: 'dead', last_error: '403 forbidden', attempts: 2 });
+      expect((await listJobs(store.db, { state: 'dead', instanceId: instance, limit: 10 })).map((j) => j.id)).toEqual([id]);
+      expect(await retryDeadJob(store.db, id, now + 800)).toBe(true);
+      const [retried] = await claimJobs(store.db, store.dialect, { instanceId: instance, workerId: 'a', limit: 1, leaseMs: 1000, now: now + 900 });
+      expect(await completeJob(store.db, retried!.id, 'a', { externalRef: 'T-1' }, now + 950)).toBe(true);
+      expect(await getJob(store.db, id)).toMatchObject({ state: 'done', result: { externalRef: 'T-1' } });
+    });
+
+    test('plugin state: set, overwrite, read back, delete', async () => {
+      const now = Date.now();
+      await setPluginState(store.db, 'tg-1', 'cursor:updates', '100', now);
+      await setPluginState(store.db, 'tg-1', 'cursor:updates', '101', now);
+      await setPluginState(store.db, 'tg-2', 'cursor:updates', { nested: true }, now);
+      expect(await getPluginState(store.db, 'tg-1', 'cursor:updates')).toBe('101');
+      expect(await getPluginState(store.db, 'tg-2', 'cursor:updates')).toEqual({ nested: true });
+      await deletePluginState(store.db, 'tg-1', 'cursor:updates');
+      expect(await getPluginState(store.db, 'tg-1', 'cursor:updates')).toBeUndefined();
+    });
+
+    test('leases: one holder at a time until expiry; the holder renews; release frees it', async () => {
+      const now = Date.now();
+      const name = `gateway-${kind}`;
+      const results = await Promise.all(['r1', 'r2', 'r3'].map((h) => tryAcquireLease(store.db, name, h, 1000, now)));
+      expect(results.filter(Boolean).length).toBe(1);
+      const holder = ['r1', 'r2', 'r3'][results.indexOf(true)]!;
+      expect(await tryAcquireLease(store.db, name, holder, 1000, now + 500)).toBe(true);
+      expect(await tryAcquireLease(store.db, name, 'other', 1000, now + 1000)).toBe(false);
+      expect(await tryAcquireLease(store.db, name, 'other', 1000, now + 2000)).toBe(true);
+      await releaseLease(store.db, name, 'other');
+      expect(await tryAcquireLease(store.db, name, holder, 1000, now + 2001)).toBe(true);
     });
   });
 }

@@ -68,10 +68,17 @@ async function startCluster(): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'steward-pg-'));
   const dataDir = join(dir, 'data');
-  const run = (bin: string, args: string[]) => {
-    const command = asRoot ? ['/usr/sbin/runuser', '-u', 'postgres', '--', findBinary(bin), ...args] : [findBinary(bin), ...args];
-    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', cwd: dir });
-    if (result.status !== 0) throw new Error(`${bin} failed (${result.status}): ${result.stderr || result.stdout}`);
+  const command = (bin: string, args: string[]) =>
+    asRoot ? ['/usr/sbin/runuser', '-u', 'postgres', '--', findBinary(bin), ...args] : [findBinary(bin), ...args];
+  // Asynchronous, so a slow start on a loaded machine never blocks the test runner's event loop.
+  const run = async (bin: string, args: string[]) => {
+    const proc = Bun.spawn(command(bin, args), { cwd: dir, stdout: 'pipe', stderr: 'pipe' });
+    const [out, err, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+    if (code !== 0) throw new Error(`${bin} failed (${code}): ${err || out}`);
+  };
+  const runSync = (bin: string, args: string[]) => {
+    const [first, ...rest] = command(bin, args);
+    spawnSync(first!, rest, { encoding: 'utf8', cwd: dir });
   };
   if (asRoot) {
     // runuser needs the numeric owner to match the postgres account; read it rather than assume.
@@ -79,20 +86,17 @@ async function startCluster(): Promise<Cluster> {
     const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
     chownSync(dir, Number(id.stdout.trim()), Number(gid.stdout.trim()));
   }
-  run('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale']);
+  await run('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  await run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
 
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    try {
-      run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
-    } catch {
-      // The cluster may already be gone; the directory is removed either way.
-    }
+    // Synchronous: this also runs from the 'exit' event, where nothing asynchronous completes.
+    runSync('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);

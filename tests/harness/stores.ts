@@ -22,3 +22,9 @@ export async function openTestStore(kind: StoreKind): Promise<Store> {
   await migrateToLatest(store);
   return store;
 }
+
+/**
+ * Timeout for hooks that open a store or start a server: the first PostgreSQL store starts a
+ * cluster, which takes seconds on a loaded machine (Bun's default hook timeout is 5 s).
+ */
+export const SETUP_TIMEOUT_MS = 120_000;
