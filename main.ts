@@ -5,6 +5,8 @@
  */
 import pkg from './package.json' with { type: 'json' };
 import { loadCliConfig } from './core/cli/cli-context.ts';
+import { runPluginCommand } from './core/cli/plugin-command.ts';
+import { runPolicyCommand } from './core/cli/policy-command.ts';
 import { runTokenCommand } from './core/cli/token-command.ts';
 import { ConfigError } from './core/config/index.ts';
 import { buildContainer, TOKENS } from './core/container.ts';
@@ -23,6 +25,9 @@ commands:
   token create --name N create an API token (printed as the last line)
   token list            list API tokens
   token revoke ID|NAME  revoke an API token
+  plugin test DIR       run the plugin conformance kit on a plugin folder
+  policy check|test     validate the policies, run policies/tests (see docs/policies.md)
+  policy backtest --items FILE.jsonl   replay items through a candidate policy set
   version               print the version
 
 configuration: defaults, then --config FILE (or STEWARD_CONFIG, or ./steward.config.{json,yaml}),
@@ -36,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`steward ${pkg.version}\n`);
     return 0;
   }
+  if (command === 'plugin') return runPluginCommand(args);
+  if (command === 'policy') return runPolicyCommand(args);
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);
     return 0;

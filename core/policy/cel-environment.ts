@@ -37,17 +37,34 @@ function containsAny(text: string, needles: string[]): boolean {
   return false;
 }
 
-function containsWord(text: string, word: string): boolean {
-  const w = word.toLowerCase();
-  if (w === '') return false;
-  const hay = text.toLowerCase();
-  let at = hay.indexOf(w);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Letters, digits and underscore; the ASCII fast path avoids a Unicode regex per match. */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_CHAR.test(ch);
+}
+
+/** `hay` and `word` already lower-cased. */
+function hasWord(hay: string, word: string): boolean {
+  if (word === '') return false;
+  let at = hay.indexOf(word);
   while (at !== -1) {
-    const before = at === 0 ? '' : hay[at - 1]!;
-    const after = hay[at + w.length] ?? '';
-    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
-    at = hay.indexOf(w, at + 1);
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + word.length])) return true;
+    at = hay.indexOf(word, at + 1);
   }
+  return false;
+}
+
+function containsWord(text: string, word: string): boolean {
+  return hasWord(text.toLowerCase(), word.toLowerCase());
+}
+
+function containsAnyWord(text: string, words: string[]): boolean {
+  const hay = text.toLowerCase();
+  for (const w of words) if (hasWord(hay, w.toLowerCase())) return true;
   return false;
 }
 
@@ -84,7 +101,7 @@ export function policyEnvironment(): Environment {
   env.registerFunction({
     name: 'containsAnyWord', receiverType: 'string', returnType: 'bool',
     params: [{ name: 'words', type: 'list<string>' }],
-    handler: (text: string, words: string[]) => words.some((w) => containsWord(text, w)),
+    handler: containsAnyWord,
   });
   cached = env;
   return env;
@@ -93,15 +110,29 @@ export function policyEnvironment(): Environment {
 /** The activation: the input as CEL values (ints as BigInt, sections as registered classes). */
 export type Activation = Record<string, unknown>;
 
-function toView(Ctor: new () => Record<string, unknown>, fields: FieldTypes, src: Record<string, unknown>): Record<string, unknown> {
+const PLAIN = 0;
+const INT = 1;
+const CONFIDENCE = 2;
+const RISK = 3;
+type FieldPlan = readonly (readonly [string, number])[];
+
+/** Per type, its fields with how to convert each: decided once, not per item and field. */
+function plan(fields: FieldTypes): FieldPlan {
+  return Object.entries(fields).map(([key, type]) =>
+    [key, type === 'int' ? INT : type === 'LabelConfidence' ? CONFIDENCE : type === 'LabelRisk' ? RISK : PLAIN] as const);
+}
+const CONFIDENCE_PLAN = plan(CONFIDENCE_FIELDS);
+const RISK_PLAN = plan(RISK_FIELDS);
+const SECTION_PLANS = POLICY_SECTIONS.map((section) => [section, SECTION_CLASSES[section]!, plan(POLICY_INPUT_FIELDS[section] as FieldTypes)] as const);
+
+function toView(Ctor: new () => Record<string, unknown>, fields: FieldPlan, src: Record<string, unknown>): Record<string, unknown> {
   const view = new Ctor();
-  for (const key of Object.keys(fields)) {
-    const type = fields[key];
+  for (const [key, kind] of fields) {
     const value = src[key];
-    if (type === 'int') view[key] = BigInt(Math.trunc(value as number));
-    else if (type === 'LabelConfidence') view[key] = toView(ConfidenceView, CONFIDENCE_FIELDS, value as Record<string, unknown>);
-    else if (type === 'LabelRisk') view[key] = toView(RiskView, RISK_FIELDS, value as Record<string, unknown>);
-    else view[key] = value;
+    if (kind === PLAIN) view[key] = value;
+    else if (kind === INT) view[key] = BigInt(Math.trunc(value as number));
+    else if (kind === CONFIDENCE) view[key] = toView(ConfidenceView, CONFIDENCE_PLAN, value as Record<string, unknown>);
+    else view[key] = toView(RiskView, RISK_PLAN, value as Record<string, unknown>);
   }
   return view;
 }
@@ -109,9 +140,8 @@ function toView(Ctor: new () => Record<string, unknown>, fields: FieldTypes, src
 /** Converts a normalised input once per decision; every rule then reads the same activation. */
 export function toActivation(input: PolicyInput): Activation {
   const act: Activation = {};
-  for (const section of POLICY_SECTIONS) {
-    act[section] = toView(SECTION_CLASSES[section]!, POLICY_INPUT_FIELDS[section] as FieldTypes,
-      input[section] as unknown as Record<string, unknown>);
+  for (const [section, Ctor, fields] of SECTION_PLANS) {
+    act[section] = toView(Ctor, fields, input[section] as unknown as Record<string, unknown>);
   }
   return act;
 }
@@ -195,6 +225,34 @@ export function checkLabelLiterals(node: ASTNode): LiteralProblem[] {
       const [a, b] = n.args as [ASTNode, ASTNode];
       const pa = accessPath(a);
       if (pa && b.op === 'list') for (const el of b.args as ASTNode[]) checkLiteral(pa, el);
+    }
+    for (const c of children(n)) walk(c);
+  };
+  walk(node);
+  return problems;
+}
+
+/**
+ * `matches()` runs a JavaScript regular expression over text anyone can post. A pattern with a
+ * nested quantifier (`(a+)+`) can backtrack for minutes on a crafted message and stall the
+ * pipeline, so such patterns, and patterns not written as a literal, are refused at load.
+ */
+export function checkRegexSafety(node: ASTNode): LiteralProblem[] {
+  const problems: LiteralProblem[] = [];
+  const walk = (n: ASTNode): void => {
+    if (n.op === 'rcall' && (n.args as [string, ASTNode, ASTNode[]])[0] === 'matches') {
+      const pattern = (n.args as [string, ASTNode, ASTNode[]])[2][0];
+      if (!pattern || pattern.op !== 'value' || typeof pattern.args !== 'string') {
+        problems.push({ message: 'matches() needs a literal pattern ("...")', start: pattern?.start ?? n.start });
+      } else if (/\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*[+*{]/.test(pattern.args)) {
+        problems.push({ message: `pattern ${JSON.stringify(pattern.args)} has a nested quantifier that can backtrack catastrophically; simplify it or use containsAny()`, start: pattern.start });
+      } else {
+        try {
+          new RegExp(pattern.args);
+        } catch (err) {
+          problems.push({ message: `invalid pattern: ${(err as Error).message}`, start: pattern.start });
+        }
+      }
     }
     for (const c of children(n)) walk(c);
   };

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import { ParseError, type ASTNode } from '@marcbachmann/cel-js';
 import { ACTION_KINDS, normalizeAction, type ActionKind } from './actions.ts';
-import { checkLabelLiterals, estimateCost, policyEnvironment, type Activation } from './cel-environment.ts';
+import { checkLabelLiterals, checkRegexSafety, estimateCost, policyEnvironment, type Activation } from './cel-environment.ts';
 import { PolicySet, errorSummary, type CompiledCondition, type CompiledRule, type CompiledRuleAction } from './policy-set.ts';
 import { POLICY_FILE_SCHEMA, type PolicyFileSource } from './policy-schema.ts';
 import { parseYamlSource, type SourcePosition, type YamlSource } from './yaml-source.ts';
@@ -124,7 +124,7 @@ export function compilePolicySet(files: PolicyFileText[], options: CompileOption
       report('expression', ruleId, source.positionInScalar(path, 0), `expression gives a ${checked.type}, expected a ${expectedType}`);
       return null;
     }
-    const literalProblems = checkLabelLiterals(parsed.ast as ASTNode);
+    const literalProblems = [...checkLabelLiterals(parsed.ast as ASTNode), ...checkRegexSafety(parsed.ast as ASTNode)];
     for (const p of literalProblems) report('expression', ruleId, source.positionInScalar(path, p.start), p.message);
     if (literalProblems.length > 0) return null;
     const cost = estimateCost(parsed.ast as ASTNode);

@@ -4,7 +4,9 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { compilePolicySet, loadPolicyDir, type LoadResult, type PolicyLoadError } from './policy-loader.ts';
-import type { PolicySet, PolicySetVersion } from './policy-set.ts';
+import type { Decision } from './decision.ts';
+import type { PolicyInput, PolicyInputPatch } from './policy-input.ts';
+import type { DecideOptions, PolicySet, PolicySetVersion } from './policy-set.ts';
 
 export interface PolicyServiceOptions {
   /** The policies directory (its *.yaml files; subfolders such as tests/ are ignored). */
@@ -57,6 +59,11 @@ export class PolicyService {
   /** The set deciding now. Never null: before the first good load it is an empty set. */
   current(): PolicySet {
     return this.#current;
+  }
+
+  /** Decides with the current set: `current().decide(input)`. */
+  decide(input: PolicyInput | PolicyInputPatch, options?: DecideOptions): Decision {
+    return this.#current.decide(input, options);
   }
 
   /** True once a set from the directory has loaded. */

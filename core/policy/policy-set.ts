@@ -6,7 +6,7 @@ import type { CompiledAction, DecisionAction } from './actions.ts';
 import { toActivation, type Activation } from './cel-environment.ts';
 import {
   applyAction, emptyOutcome, wouldChange,
-  type ConditionOutcome, type ConditionTrace, type Decision, type RuleTrace, type SourcedAction, type TracedAction,
+  type ConditionTrace, type Decision, type RuleTrace, type SourcedAction, type TracedAction,
 } from './decision.ts';
 import { normalizePolicyInput, type PolicyInput, type PolicyInputPatch } from './policy-input.ts';
 import type { RuleMode } from './policy-schema.ts';
@@ -81,7 +81,7 @@ export class PolicySet {
     this.#evaluators = evaluators;
     // A skipped rule's conditions are all "not applicable"; built once rather than per item.
     this.#skippedConditions = new Map(rules.map((r) => [
-      r.id, r.conditions.map((c) => Object.freeze({ expr: c.source, outcome: 'not_applicable' as const })),
+      r.id, Object.freeze(r.conditions.map((c) => Object.freeze({ expr: c.source, outcome: 'not_applicable' as const }))) as ConditionTrace[],
     ]));
     this.#stats = PolicySet.#emptyStats(rules);
   }
@@ -145,39 +145,41 @@ export class PolicySet {
     let stoppedBy: string | null = null;
 
     for (const rule of this.rules) {
-      const base = { rule: rule.id, pack: rule.pack, file: rule.file, mode: rule.mode };
       if (rule.mode === 'off' || stoppedBy !== null) {
         trace.push({
-          ...base, outcome: 'skipped', reason: rule.mode === 'off' ? 'mode off' : `stopped by ${stoppedBy}`,
+          rule: rule.id, pack: rule.pack, file: rule.file, mode: rule.mode, outcome: 'skipped', reason: rule.mode === 'off' ? 'mode off' : `stopped by ${stoppedBy}`,
           conditions: this.#skippedConditions.get(rule.id)!, actions: [], stopped: false,
         });
         continue;
       }
 
-      const outcomes: ConditionOutcome[] = new Array(rule.conditions.length).fill('not_applicable');
-      const errors: (string | undefined)[] = [];
+      // Trace entries are created in the written order, then filled in as conditions run (cheapest first).
+      const conditions: ConditionTrace[] = [];
+      for (const c of rule.conditions) conditions.push({ expr: c.source, outcome: 'not_applicable' });
       let state = PASSED;
       for (const index of rule.evaluationOrder) {
         const slot = rule.conditions[index]!.slot;
         const r = evaluate(slot);
+        const entry = conditions[index]!;
         if (r === PASSED) {
-          outcomes[index] = 'passed';
+          entry.outcome = 'passed';
           continue;
         }
-        outcomes[index] = r === FAILED ? 'failed' : 'errored';
-        if (r === ERRORED) errors[index] = memoErrors[slot];
+        entry.outcome = r === FAILED ? 'failed' : 'errored';
+        if (r === ERRORED) entry.error = memoErrors[slot];
         state = r;
         break;
       }
-      const conditions: ConditionTrace[] = rule.conditions.map((c, i) =>
-        errors[i] === undefined ? { expr: c.source, outcome: outcomes[i]! } : { expr: c.source, outcome: outcomes[i]!, error: errors[i] });
 
       if (state !== PASSED) {
         if (state === ERRORED) {
           errored.push(rule.id);
           stats.rules[rule.id]!.errored++;
         }
-        trace.push({ ...base, outcome: state === ERRORED ? 'errored' : 'not_matched', conditions, actions: [], stopped: false });
+        trace.push({
+          rule: rule.id, pack: rule.pack, file: rule.file, mode: rule.mode,
+          outcome: state === ERRORED ? 'errored' : 'not_matched', conditions, actions: [], stopped: false,
+        });
         continue;
       }
 
@@ -197,7 +199,7 @@ export class PolicySet {
           stats.shadow_actions[action.kind] = (stats.shadow_actions[action.kind] ?? 0) + 1;
         }
       }
-      trace.push({ ...base, outcome: 'matched', conditions, actions: traced, stopped: rule.stop });
+      trace.push({ rule: rule.id, pack: rule.pack, file: rule.file, mode: rule.mode, outcome: 'matched', conditions, actions: traced, stopped: rule.stop });
       // A shadow rule's `stop` is recorded (stopped: true) but must not change what live rules do.
       if (live && rule.stop) stoppedBy = rule.id;
     }
