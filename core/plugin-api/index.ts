@@ -3,6 +3,7 @@
  * `@steward/plugin-api`). See docs/plugins.md.
  */
 export { ACTION_KINDS, type ActionKind, type ActionResult, type Escalation, type PlatformAction } from './actions.ts';
+export type { ConformanceFixture, ConformanceSession } from './conformance.ts';
 export { PermanentError, RetryableError } from './errors.ts';
 export {
   checkPluginDefinition, definePlugin, PLUGIN_ID_PATTERN, PLUGIN_KINDS, PluginDefinitionError,
