@@ -72,6 +72,8 @@ export interface PluginInstanceConfig {
   plugin: string;
   enabled?: boolean;
   config?: Record<string, unknown>;
+  /** Overrides the plugin's own outbox pacing for this instance (e.g. a receiver you run yourself). */
+  rateLimit?: { perSecond: number; burst?: number; concurrency?: number };
 }
 
 export const CONFIG_DEFAULTS: StewardConfig = {
@@ -161,6 +163,17 @@ export const CONFIG_SCHEMA: JSONSchemaType<StewardConfig> = {
               plugin: { type: 'string', minLength: 1 },
               enabled: { type: 'boolean', nullable: true },
               config: { type: 'object', nullable: true, required: [] },
+              rateLimit: {
+                type: 'object',
+                nullable: true,
+                additionalProperties: false,
+                required: ['perSecond'],
+                properties: {
+                  perSecond: { type: 'number', exclusiveMinimum: 0, maximum: 100_000 },
+                  burst: { type: 'integer', minimum: 1, maximum: 100_000, nullable: true },
+                  concurrency: { type: 'integer', minimum: 1, maximum: 1000, nullable: true },
+                },
+              },
             },
           },
         },

@@ -10,8 +10,15 @@ import type { StewardConfig } from '../config/index.ts';
 import type { Logger } from '../logger.ts';
 import { PermanentError, RetryableError, type Escalation, type PlatformAction } from '../plugin-api/index.ts';
 import type { PluginHost, PluginInstance } from '../plugins/index.ts';
-import { claimJobs, completeJob, failJob, recordEvents, type OutboxJobRow, type Store } from '../store/index.ts';
+import { claimJobs, completeJob, failJob, recordEvents, releaseClaimedJobs, type OutboxJobRow, type Store } from '../store/index.ts';
+import { GroupCommitter } from '../intake/index.ts';
+import type { NewModerationEvent } from '../domain/moderation-event.ts';
 import { TokenBucket } from './token-bucket.ts';
+
+/** The outcome of one attempt, written with others in one transaction (one fsync for many jobs). */
+type Outcome =
+  | { kind: 'done'; jobId: string; result: unknown; event?: NewModerationEvent }
+  | { kind: 'failed'; jobId: string; error: string; retryAt: number | null; event?: NewModerationEvent };
 
 export interface OutboxStats {
   delivered: number;
@@ -26,7 +33,12 @@ interface Lane {
   pausedUntil: number;
   /** Pacing held jobs back on the last pass: wake when a token returns rather than at the poll. */
   heldBack: boolean;
+  /** Jobs claimed ahead (under lease), waiting for a token and a free slot. */
+  buffer: OutboxJobRow[];
 }
+
+/** A lane claims up to this many times its concurrency ahead: fewer claim transactions, still under lease. */
+const CLAIM_AHEAD = 4;
 
 export class OutboxRunner {
   private running = false;
@@ -35,6 +47,7 @@ export class OutboxRunner {
   private readonly lanes = new Map<string, Lane>();
   private readonly inFlight = new Set<Promise<void>>();
   readonly stats: OutboxStats = { delivered: 0, failedAttempts: 0, dead: 0 };
+  private readonly outcomes: GroupCommitter<Outcome, void>;
 
   constructor(
     private readonly store: Store,
@@ -42,7 +55,29 @@ export class OutboxRunner {
     private readonly config: StewardConfig,
     private readonly log: Logger,
     private readonly random: () => number = Math.random,
-  ) {}
+  ) {
+    this.outcomes = new GroupCommitter((batch) => this.writeOutcomes(batch), 1000);
+  }
+
+  private async writeOutcomes(batch: Outcome[]): Promise<void[]> {
+    const now = Date.now();
+    await this.store.db.transaction().execute(async (trx) => {
+      const events: NewModerationEvent[] = [];
+      for (const o of batch) {
+        if (o.kind === 'done') {
+          // Only the worker still holding the claim records the outcome (fencing).
+          if (await completeJob(trx, o.jobId, this.config.instanceId, o.result, now)) {
+            if (o.event) events.push(o.event);
+          }
+        } else {
+          await failJob(trx, o.jobId, this.config.instanceId, o.error, o.retryAt, now);
+          if (o.event) events.push(o.event);
+        }
+      }
+      await recordEvents(trx, events);
+    });
+    return batch.map(() => undefined);
+  }
 
   start(): void {
     if (this.running) return;
@@ -60,6 +95,10 @@ export class OutboxRunner {
     this.wake?.();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
+    await this.outcomes.idle();
+    // Jobs claimed ahead but never attempted go back now, not when their lease runs out.
+    const buffered = [...this.lanes.values()].flatMap((lane) => lane.buffer.splice(0).map((j) => j.id));
+    await releaseClaimedJobs(this.store.db, buffered, this.config.instanceId, Date.now());
   }
 
   /** One pass over every running instance; returns how many jobs it started. */
@@ -70,19 +109,21 @@ export class OutboxRunner {
       const lane = this.lane(instance);
       const now = Date.now();
       if (lane.pausedUntil > now) continue;
-      const capacity = Math.min(lane.bucket.available(), lane.concurrency - lane.inFlight);
-      lane.heldBack = capacity <= 0;
-      if (capacity <= 0) continue;
-      const jobs = await claimJobs(this.store.db, this.store.dialect, {
-        instanceId: instance.id,
-        workerId: this.config.instanceId,
-        limit: capacity,
-        leaseMs: this.config.outbox.leaseMs,
-        now,
-      });
-      // A full claim suggests more are due; the next pass comes as soon as pacing allows.
-      lane.heldBack = jobs.length === capacity;
-      for (const job of jobs) {
+      const room = lane.concurrency * CLAIM_AHEAD - lane.inFlight - lane.buffer.length;
+      if (room >= lane.concurrency) {
+        const jobs = await claimJobs(this.store.db, this.store.dialect, {
+          instanceId: instance.id,
+          workerId: this.config.instanceId,
+          limit: room,
+          leaseMs: this.config.outbox.leaseMs,
+          now,
+        });
+        lane.buffer.push(...jobs);
+      }
+      const capacity = Math.min(lane.bucket.available(), lane.concurrency - lane.inFlight, lane.buffer.length);
+      // Jobs left waiting: the next pass comes as soon as pacing allows, not at the next poll.
+      lane.heldBack = lane.buffer.length > capacity;
+      for (const job of lane.buffer.splice(0, Math.max(0, capacity))) {
         lane.bucket.take();
         lane.inFlight += 1;
         const run = this.runJob(instance, lane, job).finally(() => {
@@ -100,13 +141,14 @@ export class OutboxRunner {
   private lane(instance: PluginInstance): Lane {
     let lane = this.lanes.get(instance.id);
     if (!lane) {
-      const rate = instance.definition.rateLimit;
+      const rate = instance.rateLimit;
       lane = {
         bucket: new TokenBucket(rate?.perSecond ?? 50, rate?.burst ?? Math.max(1, Math.ceil(rate?.perSecond ?? 50))),
         concurrency: rate?.concurrency ?? 8,
         inFlight: 0,
         pausedUntil: 0,
         heldBack: false,
+        buffer: [],
       };
       this.lanes.set(instance.id, lane);
     }
@@ -119,19 +161,14 @@ export class OutboxRunner {
     try {
       const result = await withTimeout(this.deliver(instance, job, delivery), this.config.outbox.jobTimeoutMs);
       const now = Date.now();
-      await this.store.db.transaction().execute(async (trx) => {
-        const held = await completeJob(trx, job.id, this.config.instanceId, result, now);
-        if (held && job.item_id) {
-          await recordEvents(trx, [{
-            item_id: job.item_id,
-            type: 'delivered',
-            actor_type: 'plugin',
-            actor_id: instance.id,
-            data: { job_id: job.id, kind: job.kind, result },
-            created_at: now,
-          }]);
-        }
-      });
+      await this.outcomes.submit([{
+        kind: 'done',
+        jobId: job.id,
+        result,
+        ...(job.item_id
+          ? { event: { item_id: job.item_id, type: 'delivered', actor_type: 'plugin', actor_id: instance.id, data: { job_id: job.id, kind: job.kind, result }, created_at: now } }
+          : {}),
+      }]);
       this.stats.delivered += 1;
     } catch (err) {
       await this.recordFailure(instance, lane, job, attempt, err);
@@ -164,19 +201,15 @@ export class OutboxRunner {
     const backoff = Math.min(backoffMaxMs, backoffBaseMs * 2 ** (attempt - 1)) * (0.5 + this.random() / 2);
     const retryAt = permanent || last ? null : now + Math.max(backoff, retryAfter ?? 0);
     const error = `attempt ${attempt}/${job.max_attempts}: ${message}`;
-    await this.store.db.transaction().execute(async (trx) => {
-      await failJob(trx, job.id, this.config.instanceId, error, retryAt, now);
-      if (retryAt === null && job.item_id) {
-        await recordEvents(trx, [{
-          item_id: job.item_id,
-          type: 'delivery_failed',
-          actor_type: 'plugin',
-          actor_id: instance.id,
-          data: { job_id: job.id, kind: job.kind, error },
-          created_at: now,
-        }]);
-      }
-    });
+    await this.outcomes.submit([{
+      kind: 'failed',
+      jobId: job.id,
+      error,
+      retryAt,
+      ...(retryAt === null && job.item_id
+        ? { event: { item_id: job.item_id, type: 'delivery_failed', actor_type: 'plugin', actor_id: instance.id, data: { job_id: job.id, kind: job.kind, error }, created_at: now } }
+        : {}),
+    }]);
     this.stats.failedAttempts += 1;
     if (retryAt === null) {
       this.stats.dead += 1;

@@ -62,7 +62,7 @@ export class PluginHost {
           startTimeoutMs: config.plugins.startTimeoutMs,
           stopTimeoutMs: config.plugins.stopTimeoutMs,
           ...this.deps.instanceOptions,
-        }),
+        }, spec.rateLimit ?? plugin.definition.rateLimit),
       );
     }
     for (const [route, target] of Object.entries(config.routes)) {

@@ -61,6 +61,8 @@ export class PluginInstance {
     private readonly contextDeps: Omit<ContextDeps, 'instanceId' | 'onFail'>,
     private readonly log: Logger,
     private readonly options: InstanceOptions,
+    /** Outbox pacing: the instance's override from config, else the plugin's own. */
+    readonly rateLimit: PluginDefinition['rateLimit'] = definition.rateLimit,
   ) {}
 
   get channel(): ChannelInstance | undefined {

@@ -183,3 +183,15 @@ function rowToJob(row: OutboxJobRow): OutboxJob {
     done_at: row.done_at === null ? null : Number(row.done_at),
   };
 }
+
+/** Hands claimed jobs back unattempted (a worker stopping with jobs claimed ahead). */
+export async function releaseClaimedJobs(db: Db, ids: string[], workerId: string, now: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('outbox_jobs')
+    .set((eb) => ({ state: 'pending', attempts: eb('attempts', '-', 1), claimed_by: null, claim_expires_at: null, updated_at: now }))
+    .where('id', 'in', ids)
+    .where('claimed_by', '=', workerId)
+    .where('state', '=', 'claimed')
+    .execute();
+}
