@@ -6,7 +6,9 @@
 import pkg from './package.json' with { type: 'json' };
 import { loadCliConfig } from './core/cli/cli-context.ts';
 import { runPluginCommand } from './core/cli/plugin-command.ts';
+import { runModelCommand } from './core/cli/model-command.ts';
 import { runPolicyCommand } from './core/cli/policy-command.ts';
+import { runTriageCommand } from './core/cli/triage-command.ts';
 import { runTokenCommand } from './core/cli/token-command.ts';
 import { ConfigError } from './core/config/index.ts';
 import { buildContainer, TOKENS } from './core/container.ts';
@@ -28,6 +30,9 @@ commands:
   plugin test DIR       run the plugin conformance kit on a plugin folder
   policy check|test     validate the policies, run policies/tests (see docs/policies.md)
   policy backtest --items FILE.jsonl   replay items through a candidate policy set
+  triage IN.jsonl [--out FILE]   classify a file of items offline (one JSON line out per item)
+  model train [--corrections F]  train the local triage model from ../shared/datasets + seed set
+  model eval [--skip-datasets]   evaluate it: our labels per language, and each shared dataset
   version               print the version
 
 configuration: defaults, then --config FILE (or STEWARD_CONFIG, or ./steward.config.{json,yaml}),
@@ -43,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'plugin') return runPluginCommand(args);
   if (command === 'policy') return runPolicyCommand(args);
+  if (command === 'triage') return runTriageCommand(args);
+  if (command === 'model') return runModelCommand(args);
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);
     return 0;

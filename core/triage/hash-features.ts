@@ -1,4 +1,8 @@
-/** Hashed sparse features of a text: word uni/bigrams and character n-grams, L2-normalised. */
+/** Hashed sparse features of a text: words, bigrams, char n-grams, concepts and shape cues, L2-normalised. */
+import { conceptsOf } from './concept-lexicon.ts';
+import { normalizeText, TOKEN_RE } from './text-normalize.ts';
+
+export { normalizeText, tokenize } from './text-normalize.ts';
 
 /** A sparse feature vector: parallel arrays of bucket indices and values. */
 export interface SparseVector {
@@ -14,7 +18,11 @@ export interface FeaturizerOptions {
   charMax: number;
 }
 
-export const DEFAULT_FEATURIZER: FeaturizerOptions = { bits: 18, charMin: 2, charMax: 4 };
+/**
+ * Chosen on the held-out seed templates (mean macro-F1 noise/intent/topic): char 2–4 → 76.7,
+ * 3–4 → 78.9, 3–5 → 79.9; 2^17 buckets with 3–4 → 79.0. 2^18 costs memory (13 MB of int8 weights), not time.
+ */
+export const DEFAULT_FEATURIZER: FeaturizerOptions = { bits: 18, charMin: 3, charMax: 5 };
 
 // Separate hash seeds per namespace so that the word "ab" and the char-gram "ab" land apart.
 const SEED_WORD = 0x811c9dc5;
@@ -22,101 +30,157 @@ const SEED_BIGRAM = 0x01000193;
 const SEED_CHAR = 0x9e3779b1;
 const SEED_CONTEXT = 0x85ebca6b;
 const SEED_SHAPE = 0xc2b2ae35;
+const SEED_CONCEPT = 0x27d4eb2f;
+// Chosen on the held-out seed templates (validation): 1 → mean macro-F1 72.5, 2 → 78.0, 4 → 78.9.
+const CONCEPT_WEIGHT = 4;
+const SEED_CONTEXT_CONCEPT = 0x165667b1;
 
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
+function fnvRaw(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix) so low bits are well mixed for the mask.
+  return h;
+}
+
+// Final avalanche (murmur3 fmix) so low bits are well mixed for the mask.
+function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> 0;
 }
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-// Words, numbers, emoji and single symbols that carry signal in chat ("!!", "$", "@").
-const TOKEN_RE = /[\p{L}\p{N}_']+|\p{Extended_Pictographic}|[$€£₹@#!?%]/gu;
-const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|gg|ly|xyz|ru|me|co|app|link|info)(?:\/\S*)?/gi;
-const ELONGATION_RE = /(\p{L})\1{2,}/gu;
+function fnv1a(s: string, seed: number): number {
+  return fmix(fnvRaw(seed >>> 0, s));
+}
+
+/** Same value as fnv1a(a + ' ' + b, seed) without building the string. */
+function fnv1aPair(a: string, b: string, seed: number): number {
+  const h = Math.imul(fnvRaw(seed >>> 0, a) ^ 32, 0x01000193);
+  return fmix(fnvRaw(h, b));
+}
+
+/** Shape cues that normalisation throws away: shouting, exclamation runs, links, length. */
+const SHAPE = {
+  caps: fnv1a('caps', SEED_SHAPE),
+  bang2: fnv1a('bang2', SEED_SHAPE),
+  url: fnv1a('url', SEED_SHAPE),
+  len: ['len_s', 'len_m', 'len_l', 'len_xl'].map((l) => fnv1a(l, SEED_SHAPE)),
+};
+const URL_START = /\b(?:https?:\/\/|www\.)/i;
+
+function addShapeFeatures(raw: string, mask: number): void {
+  // One pass over char codes; non-ASCII letters are classified by case mapping.
+  let letters = 0;
+  let upper = 0;
+  let bangRun = 0;
+  let bang2 = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 33) {
+      if (++bangRun >= 2) bang2 = true;
+      continue;
+    }
+    bangRun = 0;
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = raw[i]!;
+      const lo = ch.toLowerCase();
+      if (lo !== ch.toUpperCase()) {
+        letters++;
+        if (ch !== lo) upper++;
+      }
+    }
+  }
+  if (letters >= 6 && upper / letters > 0.6) add(SHAPE.caps, 1, mask);
+  if (bang2) add(SHAPE.bang2, 1, mask);
+  if (URL_START.test(raw)) add(SHAPE.url, 1, mask);
+  const len = raw.length;
+  add(SHAPE.len[len < 20 ? 0 : len < 80 ? 1 : len < 200 ? 2 : 3]!, 1, mask);
+}
 
 /**
- * Normalises chat text so that spelling variants share features: lower case, accents folded,
- * URLs collapsed to a token, elongations ("soooo") shortened, long digit runs collapsed.
+ * Scratch accumulator reused across calls (JS is single-threaded): a dense value array over the
+ * buckets plus the list of touched buckets, so adding a feature is two array writes instead of
+ * a Map update. This and the rolling char-gram hash below took features from ~150 to ~20 µs.
  */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(URL_RE, ' zzurl ')
-    .replace(ELONGATION_RE, '$1$1')
-    .replace(/\d{5,}/g, ' zznum ')
-    .replace(/\d+/g, (d) => (d.length === 1 ? d : 'zzd' + d.length));
-}
+let scratch = new Float32Array(0);
+let touched = new Int32Array(0);
+let nTouched = 0;
 
-export function tokenize(text: string): string[] {
-  return normalizeText(text).match(TOKEN_RE) ?? [];
-}
-
-/** Shape cues that normalisation throws away: shouting, exclamation runs, links, emoji density. */
-function shapeFeatures(raw: string): string[] {
-  const out: string[] = [];
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 6) {
-    const upper = letters.replace(/[^\p{Lu}]/gu, '').length / letters.length;
-    if (upper > 0.6) out.push('caps');
-  }
-  if (/!{2,}/.test(raw)) out.push('bang2');
-  if (/\b(?:https?:\/\/|www\.)/i.test(raw)) out.push('url');
-  const len = raw.length;
-  out.push(len < 20 ? 'len_s' : len < 80 ? 'len_m' : len < 200 ? 'len_l' : 'len_xl');
-  return out;
+/** Adds v (always > 0) to bucket h & mask. */
+function add(h: number, v: number, mask: number): void {
+  const k = h & mask;
+  if (scratch[k] === 0) touched[nTouched++] = k;
+  scratch[k] = scratch[k]! + v;
 }
 
 /**
  * Turns a text (and optionally the thread it replies to) into a hashed sparse vector.
- * Thread context contributes unigrams only, in their own namespace and at half weight, so a
- * reply like "same here" can borrow the topic of the message it answers without the context
- * overriding what the reply itself says.
+ * Thread context contributes unigrams and concepts only, in their own namespaces and at half
+ * weight, so a reply like "same here" can borrow the topic of the message it answers without
+ * the context overriding what the reply itself says.
  */
 export function featurize(text: string, threadContext: string | undefined, opts: FeaturizerOptions): SparseVector {
-  const mask = (1 << opts.bits) - 1;
-  const acc = new Map<number, number>();
-  const add = (h: number, v: number) => {
-    const k = h & mask;
-    acc.set(k, (acc.get(k) ?? 0) + v);
-  };
-  const tokens = tokenize(text);
+  const size = 1 << opts.bits;
+  const mask = size - 1;
+  if (scratch.length !== size) {
+    scratch = new Float32Array(size);
+    touched = new Int32Array(4096);
+  }
+  nTouched = 0;
+  const normalized = normalizeText(text);
+  const tokens = normalized.match(TOKEN_RE) ?? [];
+  // Upper bound on features: ≤3 char-grams per character, word + bigram + concepts per token.
+  const bound = normalized.length * 4 + tokens.length * 40 + 256;
+  if (bound > touched.length) touched = new Int32Array(bound * 2);
+  for (const c of conceptsOf(tokens, normalized)) add(fnv1a(c, SEED_CONCEPT), CONCEPT_WEIGHT, mask);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    add(fnv1a(t, SEED_WORD), 1);
-    if (i + 1 < tokens.length) add(fnv1a(t + ' ' + tokens[i + 1]!, SEED_BIGRAM), 1);
+    add(fnv1a(t, SEED_WORD), 1, mask);
+    if (i + 1 < tokens.length) add(fnv1aPair(t, tokens[i + 1]!, SEED_BIGRAM), 1, mask);
     if (t.length > 1) {
-      const w = ' ' + t + ' ';
-      for (let n = opts.charMin; n <= opts.charMax; n++) {
-        for (let j = 0; j + n <= w.length; j++) add(fnv1a(w.slice(j, j + n), SEED_CHAR + n), 0.5);
+      // Char n-grams of " token ": one rolling FNV hash per start position covers every length.
+      const len = t.length + 2;
+      for (let j = 0; j + opts.charMin <= len; j++) {
+        let h = SEED_CHAR;
+        for (let k = j; k < len && k - j < opts.charMax; k++) {
+          const code = k === 0 || k === len - 1 ? 32 : t.charCodeAt(k - 1);
+          h = Math.imul(h ^ code, 0x01000193);
+          if (k - j + 1 >= opts.charMin) add(fmix(h), 0.5, mask);
+        }
       }
     }
   }
-  for (const s of shapeFeatures(text)) add(fnv1a(s, SEED_SHAPE), 1);
+  addShapeFeatures(text, mask);
   if (threadContext) {
-    for (const t of tokenize(threadContext)) add(fnv1a(t, SEED_CONTEXT), 0.5);
+    const ctx = normalizeText(threadContext);
+    const ctxTokens = ctx.match(TOKEN_RE) ?? [];
+    if (nTouched + ctxTokens.length * 4 + 64 > touched.length) {
+      const grown = new Int32Array(nTouched + ctxTokens.length * 8 + 4096);
+      grown.set(touched.subarray(0, nTouched));
+      touched = grown;
+    }
+    for (const t of ctxTokens) add(fnv1a(t, SEED_CONTEXT), 0.5, mask);
+    for (const c of conceptsOf(ctxTokens, ctx)) add(fnv1a(c, SEED_CONTEXT_CONCEPT), 0.5, mask);
   }
-  add(0x7fffffff, 1); // always-on bias feature; keeps empty texts non-zero
-  const indices = new Int32Array(acc.size);
-  const values = new Float32Array(acc.size);
+  add(0x7fffffff, 1, mask); // always-on bias feature; keeps empty texts non-zero
+  const indices = new Int32Array(nTouched);
+  const values = new Float32Array(nTouched);
   let norm = 0;
-  let i = 0;
-  for (const [k, v] of acc) {
+  for (let i = 0; i < nTouched; i++) {
+    const k = touched[i]!;
+    const v = scratch[k]!;
+    scratch[k] = 0;
     // Sublinear term frequency, as in the tf-idf baselines: repeated spam words saturate.
     const x = v > 1 ? 1 + Math.log(v) : v;
     indices[i] = k;
     values[i] = x;
     norm += x * x;
-    i++;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let j = 0; j < values.length; j++) values[j] = values[j]! * inv;

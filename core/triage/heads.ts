@@ -39,7 +39,8 @@ export const HEADS: readonly HeadSpec[] = [
  * @example { text: 'free nitro here', labels: { noise: 'scam', risk: { scam_phishing: 1 } }, weight: 20 }
  */
 export interface TrainingLabels {
-  noise?: NoiseLabel;
+  /** A list means "one of these" (public spam sets do not tell spam from scam). */
+  noise?: NoiseLabel | NoiseLabel[];
   intent?: IntentLabel;
   topic?: TopicLabel;
   sentiment?: SentimentLabel;
@@ -57,7 +58,10 @@ export interface TrainingExample {
   weight?: number;
 }
 
-/** Target of one head for one example: a class index (softmax) or per-label 0..1 targets, NaN = unknown. */
+/**
+ * Target of one head for one example: a class index (softmax), a 0/1 mask of allowed classes
+ * (softmax, set-valued label), or per-label 0..1 targets (sigmoid, NaN = unknown).
+ */
 export type HeadTarget = number | Float32Array | undefined;
 
 export function headTarget(head: HeadSpec, labels: TrainingLabels): HeadTarget {
@@ -74,8 +78,17 @@ export function headTarget(head: HeadSpec, labels: TrainingLabels): HeadTarget {
     case 'sarcasm':
       return labels.sarcasm === undefined ? undefined : Float32Array.of(labels.sarcasm ? 1 : 0);
     default: {
-      const v = labels[head.name];
+      const v = labels[head.name as keyof TrainingLabels] as string | string[] | undefined;
       if (v === undefined) return undefined;
+      if (Array.isArray(v)) {
+        const mask = new Float32Array(head.labels.length);
+        for (const l of v) {
+          const i = head.labels.indexOf(l);
+          if (i < 0) throw new Error(`unknown ${head.name} label "${l}"`);
+          mask[i] = 1;
+        }
+        return mask;
+      }
       const i = head.labels.indexOf(v);
       if (i < 0) throw new Error(`unknown ${head.name} label "${v}"`);
       return i;

@@ -53,8 +53,26 @@ export function rng(seed: number): () => number {
   };
 }
 
+/**
+ * Per head: softmax → one weight per class (inverse frequency^balance, capped at 10);
+ * sigmoid → one weight per output for its positive targets (negatives/positives)^balance, so
+ * the few threat and self-harm rows are not drowned by thousands of "risk 0" support rows.
+ */
 function classWeights(model: TriageModel, data: readonly PreparedExample[], balance: number): Float32Array[] {
   return model.heads.map((h, hi) => {
+    if (h.kind === 'sigmoid') {
+      const pos = new Float64Array(h.labels.length);
+      const neg = new Float64Array(h.labels.length);
+      for (const d of data) {
+        const t = d.targets[hi];
+        if (!(t instanceof Float32Array)) continue;
+        t.forEach((y, j) => {
+          if (y >= 0.5) pos[j] = pos[j]! + 1;
+          else if (y >= 0) neg[j] = neg[j]! + 1;
+        });
+      }
+      return Float32Array.from(pos, (p, j) => (p > 0 && balance > 0 ? Math.min(10, Math.max(1, Math.pow(neg[j]! / p, balance))) : 1));
+    }
     const counts = new Float64Array(h.labels.length);
     let n = 0;
     for (const d of data) {
@@ -120,7 +138,15 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
         if (t === undefined) return;
         const off = model.offsets[hi]!;
         activate(h, out, off);
-        if (typeof t === 'number') {
+        if (h.kind === 'softmax' && t instanceof Float32Array) {
+          // Set-valued target ("spam or scam"): maximise the probability mass on the allowed set.
+          let mass = 0;
+          for (let j = 0; j < h.labels.length; j++) mass += t[j]! * out[off + j]!;
+          mass = Math.max(1e-9, mass);
+          for (let j = 0; j < h.labels.length; j++) grad[off + j] = out[off + j]! - (t[j]! * out[off + j]!) / mass;
+          lossSum -= Math.log(mass);
+          any = true;
+        } else if (typeof t === 'number') {
           const w = cw[hi]![t]!;
           for (let j = 0; j < h.labels.length; j++) grad[off + j] = w * (out[off + j]! - (j === t ? 1 : 0));
           lossSum -= Math.log(Math.max(1e-9, out[off + t]!));
@@ -129,7 +155,7 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
           for (let j = 0; j < h.labels.length; j++) {
             const y = t[j]!;
             if (Number.isNaN(y)) continue;
-            grad[off + j] = out[off + j]! - y;
+            grad[off + j] = (y >= 0.5 ? cw[hi]![j]! : 1) * (out[off + j]! - y);
             lossSum -= y * Math.log(Math.max(1e-9, out[off + j]!)) + (1 - y) * Math.log(Math.max(1e-9, 1 - out[off + j]!));
             any = true;
           }

@@ -66,14 +66,18 @@ export class TriageModel {
   logits(x: SparseVector, out = new Float32Array(this.outputs)): Float32Array {
     const O = this.outputs;
     const W = this.weights;
+    const idx = x.indices;
+    const val = x.values;
     out.fill(0);
-    for (let k = 0; k < x.indices.length; k++) {
-      const row = x.indices[k]! * O;
-      const v = x.values[k]!;
+    for (let k = 0; k < idx.length; k++) {
+      const row = idx[k]! * O;
+      const v = val[k]!;
       for (let o = 0; o < O; o++) out[o] = out[o]! + W[row + o]! * v;
     }
     const s = this.scales;
-    for (let o = 0; o < O; o++) out[o] = (s ? out[o]! * s[o]! : out[o]!) + this.bias[o]!;
+    const b = this.bias;
+    if (s) for (let o = 0; o < O; o++) out[o] = out[o]! * s[o]! + b[o]!;
+    else for (let o = 0; o < O; o++) out[o] = out[o]! + b[o]!;
     return out;
   }
 

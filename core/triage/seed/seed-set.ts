@@ -6,6 +6,7 @@
 import { RISK_TOPICS, type RiskTopic } from '../labels.ts';
 import type { TrainingExample, TrainingLabels } from '../heads.ts';
 import { rng } from '../trainer.ts';
+import { CHAT_TEMPLATES } from './seed-templates-chat.ts';
 import { FAKE_LINKS, SEED_CATEGORIES, SEED_LANGS, SLOTS, type SeedLang } from './seed-templates.ts';
 
 const PREFIXES: Record<SeedLang, string[]> = {
@@ -65,14 +66,26 @@ function fullRisk(partial: Partial<Record<RiskTopic, number>> | undefined): Reco
   return { ...risk, ...partial };
 }
 
-/** All seed training examples, `variants` renderings per template. */
-export function buildSeedSet(variants = 8, seed = 7): TrainingExample[] {
+/**
+ * Which templates a build uses. Every fifth template of a category and language is held out as
+ * `validation` (threshold tuning, epoch choice); training never sees it.
+ */
+export type SeedPart = 'train' | 'validation' | 'all';
+
+export function isValidationTemplate(index: number): boolean {
+  return index % 5 === 4;
+}
+
+/** Seed examples, `variants` renderings per template. */
+export function buildSeedSet(variants = 8, seed = 7, part: SeedPart = 'train'): TrainingExample[] {
   const r = rng(seed);
   const byId = new Map(SEED_CATEGORIES.map((c) => [c.id, c]));
   const out: TrainingExample[] = [];
   for (const cat of SEED_CATEGORIES) {
     for (const lang of SEED_LANGS) {
-      for (const template of cat.templates[lang]) {
+      const templates = [...cat.templates[lang], ...(CHAT_TEMPLATES[cat.id]?.[lang] ?? [])];
+      for (const [ti, template] of templates.entries()) {
+        if (part !== 'all' && isValidationTemplate(ti) !== (part === 'validation')) continue;
         for (let v = 0; v < variants; v++) {
           const labels: TrainingLabels = {
             ...cat.labels,

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'bun:test';
+import { LocalClassifier } from './local-classifier.ts';
+import { loadShippedModel } from './shipped-model.ts';
+
+const classifier = new LocalClassifier(await loadShippedModel());
+
+describe('shipped local classifier', () => {
+  test('labels a fake support DM with a phishing link as scam with high confidence', async () => {
+    const [out] = await classifier.classify([{ text: 'Hello, this is official support. Your account will be suspended, verify here https://secure-login-verify.com/acc' }]);
+    expect(out!.outcome).toBe('ok');
+    if (out!.outcome !== 'ok') return;
+    expect(out!.labels.noise.label).toBe('scam');
+    expect(out!.labels.noise.confidence).toBeGreaterThan(0.8);
+    expect(out!.labels.risk.scam_phishing).toBeGreaterThan(0.5);
+    expect(out!.modelVersion).toBe(classifier.model.meta.version);
+  });
+
+  test('flags a threat of violence as critical risk', () => {
+    const [l] = classifier.classifySync([{ text: 'I know where you live and I will come to your office and hurt you' }]);
+    expect(l!.intent.label).toBe('risk');
+    expect(l!.risk.threat).toBeGreaterThan(0.5);
+    expect(l!.urgency.label).toBe('critical');
+  });
+
+  test('routes an outage report to support/outage', () => {
+    const [l] = classifier.classifySync([{ text: 'is the site down? getting 502 errors on every page' }]);
+    expect(l!.intent.label).toBe('support');
+    expect(l!.topic.label).toBe('outage');
+    expect(l!.noise.label).toBe('none');
+  });
+
+  test('detects Spanish, German and Hindi written in Latin script', () => {
+    const [es, de, hi] = classifier.classifySync([
+      { text: 'no puedo entrar a mi cuenta desde ayer, ayuda por favor' },
+      { text: 'Ich kann mich seit gestern nicht mehr einloggen' },
+      { text: 'bhai app bilkul kaam nahi kar raha, login hi nahi ho raha' },
+    ]);
+    expect(es!.language.label).toBe('es');
+    expect(de!.language.label).toBe('de');
+    expect(hi!.language.label).toBe('hi');
+  });
+
+  test('a "same here" reply takes its topic from the thread it answers', () => {
+    const [l] = classifier.classifySync([{ text: 'same here', threadContext: 'whole app is down, 503 on every request' }]);
+    expect(l!.noise.label).toBe('duplicate');
+    expect(l!.topic.label).toBe('outage');
+  });
+
+  test('returns every head with confidences between 0 and 1, also for empty text', () => {
+    for (const l of classifier.classifySync([{ text: '' }, { text: '🔥🔥🔥' }])) {
+      for (const head of [l.noise, l.intent, l.topic, l.sentiment, l.urgency]) {
+        expect(head.confidence).toBeGreaterThanOrEqual(0);
+        expect(head.confidence).toBeLessThanOrEqual(1);
+      }
+      expect(Object.keys(l.risk)).toHaveLength(7);
+      expect(typeof l.language.label).toBe('string');
+    }
+  });
+});

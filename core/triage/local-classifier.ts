@@ -1,0 +1,71 @@
+/** The built-in offline classifier: the shipped multi-head model plus language detection. */
+import type { Classifier, ClassifierOutcome, ClassifyInput } from './classifier.ts';
+import { detectLanguage, LANGUAGE_GATE } from './language.ts';
+import { RISK_TOPICS, type RiskTopic, type TriageLabels } from './labels.ts';
+import type { LangHint } from './heads.ts';
+import type { TriageModel } from './triage-model.ts';
+
+interface HeadSlot {
+  offset: number;
+  labels: readonly string[];
+}
+
+export class LocalClassifier implements Classifier {
+  readonly id = 'local';
+  // Head positions resolved once: labelsFrom runs per item on the hot path.
+  private readonly slots: Record<'noise' | 'intent' | 'topic' | 'sentiment' | 'urgency' | 'lang', HeadSlot>;
+  private readonly riskOffsets: number[];
+  private readonly sarcasmOffset: number;
+
+  /** @param languageGate see LANGUAGE_GATE; above 1 always runs the language detector. */
+  constructor(readonly model: TriageModel, private readonly languageGate = LANGUAGE_GATE) {
+    const slot = (name: string): HeadSlot => {
+      const { spec, offset } = model.head(name);
+      return { offset, labels: spec.labels };
+    };
+    this.slots = { noise: slot('noise'), intent: slot('intent'), topic: slot('topic'), sentiment: slot('sentiment'), urgency: slot('urgency'), lang: slot('lang') };
+    const risk = model.head('risk');
+    this.riskOffsets = RISK_TOPICS.map((t) => risk.offset + risk.spec.labels.indexOf(t));
+    this.sarcasmOffset = model.head('sarcasm').offset;
+  }
+
+  async classify(inputs: ClassifyInput[]): Promise<ClassifierOutcome[]> {
+    return this.classifySync(inputs).map((labels) => ({ outcome: 'ok', labels, modelVersion: this.model.meta.version }));
+  }
+
+  /** Synchronous core, used by the CLI, the bench and the evaluation. */
+  classifySync(inputs: readonly ClassifyInput[]): TriageLabels[] {
+    const out = new Float32Array(this.model.outputs);
+    return inputs.map((input) => {
+      this.model.predict(this.model.featurize(input.text, input.threadContext), out);
+      return this.labelsFrom(input.text, out);
+    });
+  }
+
+  /** Turns per-output probabilities into labels with confidences. */
+  labelsFrom(text: string, p: Float32Array): TriageLabels {
+    const top = (s: HeadSlot) => {
+      let best = 0;
+      for (let j = 1; j < s.labels.length; j++) if (p[s.offset + j]! > p[s.offset + best]!) best = j;
+      return { label: s.labels[best]!, confidence: round(p[s.offset + best]!) };
+    };
+    const risk = {} as Record<RiskTopic, number>;
+    RISK_TOPICS.forEach((t, i) => (risk[t] = round(p[this.riskOffsets[i]!]!)));
+    const sarcasm = round(p[this.sarcasmOffset]!);
+    const lang = top(this.slots.lang);
+    return {
+      noise: top(this.slots.noise) as TriageLabels['noise'],
+      intent: top(this.slots.intent) as TriageLabels['intent'],
+      topic: top(this.slots.topic) as TriageLabels['topic'],
+      sentiment: top(this.slots.sentiment) as TriageLabels['sentiment'],
+      urgency: top(this.slots.urgency) as TriageLabels['urgency'],
+      risk,
+      sarcasm: { value: sarcasm >= 0.5, score: sarcasm },
+      language: detectLanguage(text, lang.label as LangHint, lang.confidence, this.languageGate),
+    };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,175 @@
+/**
+ * Builds the shipped model: licence-clean public datasets + project seed set + moderator
+ * corrections, trained together, then auto-close thresholds tuned on validation data.
+ */
+import { tuneThreshold } from './auto-close.ts';
+import { DEFAULT_FEATURIZER, type FeaturizerOptions } from './hash-features.ts';
+import type { TrainingExample } from './heads.ts';
+import { NOISE_LABELS } from './labels.ts';
+import { mappedExamples, SHIPPABLE_DATASETS } from './public-datasets.ts';
+import { buildSeedSet } from './seed/seed-set.ts';
+import { fitPrepared, prepareExamples, rng } from './trainer.ts';
+import { TriageModel, type AutoCloseThresholds } from './triage-model.ts';
+
+/** Moderator corrections count this much more than a public-dataset row unless they say otherwise. */
+export const DEFAULT_CORRECTION_WEIGHT = 30;
+
+/**
+ * Seed rows count this much more than public rows: the public sets (banking, assistant commands,
+ * tweets) outnumber the seed set and otherwise pull chat-style items towards their classes.
+ * Recipe (seed weight 6, 6 epochs, lr 0.5, class balance 1) chosen on the held-out seed
+ * templates (mean macro-F1 of noise/intent/topic: 76.6 vs 74.1–76.0 for the other grid points).
+ */
+export const DEFAULT_SEED_WEIGHT = 6;
+
+export interface ShippedTrainingOptions {
+  datasetsRoot: string;
+  /** Moderator corrections and other extra examples; weighted by DEFAULT_CORRECTION_WEIGHT when no weight is set. */
+  extraExamples?: TrainingExample[];
+  featurizer?: FeaturizerOptions;
+  epochs?: number;
+  seedVariants?: number;
+  /** Precision the auto-close thresholds must reach on validation data. */
+  precisionTarget?: number;
+  /** Weight of each seed example relative to a public-dataset row. */
+  seedWeight?: number;
+  /** Per-dataset row caps (default DEFAULT_CAPS). */
+  caps?: Record<string, number>;
+  /** Cap on rows taken from each public dataset (tests use small numbers). */
+  maxRowsPerDataset?: number;
+  log?: (message: string) => void;
+}
+
+export interface TrainingData {
+  train: TrainingExample[];
+  validation: TrainingExample[];
+  summary: Record<string, { train: number; validation: number }>;
+}
+
+function sample<T>(xs: T[], n: number, seed: number): T[] {
+  if (xs.length <= n) return xs;
+  const r = rng(seed);
+  const copy = [...xs];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+/** Caps per dataset, so that one large public set does not drown the seed categories. */
+/**
+ * Chosen on the held-out seed templates (mean macro-F1 noise/intent/topic): clinc 6000 +
+ * davidson 6000 → 79.9; also banking77 and davidson at 3000 → 80.8; everything ≤3000 → 80.2.
+ */
+export const DEFAULT_CAPS: Record<string, number> = {
+  'clinc150': 6000,
+  'davidson-hate-offensive': 3000,
+  'banking77': 3000,
+};
+
+export function buildTrainingData(opts: ShippedTrainingOptions): TrainingData {
+  const summary: TrainingData['summary'] = {};
+  const train: TrainingExample[] = [];
+  const validation: TrainingExample[] = [];
+  const cap = (name: string, xs: TrainingExample[], seed: number) =>
+    sample(xs, Math.min((opts.caps ?? DEFAULT_CAPS)[name] ?? Infinity, opts.maxRowsPerDataset ?? Infinity), seed);
+  SHIPPABLE_DATASETS.forEach((name, i) => {
+    // disaster-response has no train split: its validation split trains the urgency head.
+    const tr = cap(name, mappedExamples(opts.datasetsRoot, name, name === 'disaster-response-messages' ? 'validation' : 'train'), i + 1);
+    const va = name === 'disaster-response-messages' ? [] : cap(name, mappedExamples(opts.datasetsRoot, name, 'validation'), i + 101);
+    train.push(...tr);
+    validation.push(...va);
+    summary[name] = { train: tr.length, validation: va.length };
+  });
+  const seedWeight = opts.seedWeight ?? DEFAULT_SEED_WEIGHT;
+  const seedTrain = buildSeedSet(opts.seedVariants ?? 8, 7, 'train').map((e) => ({ ...e, weight: seedWeight }));
+  const seedVal = buildSeedSet(3, 11, 'validation');
+  train.push(...seedTrain);
+  validation.push(...seedVal);
+  summary['steward-seed'] = { train: seedTrain.length, validation: seedVal.length };
+  const extra = (opts.extraExamples ?? []).map((e) => ({ ...e, weight: e.weight ?? DEFAULT_CORRECTION_WEIGHT }));
+  train.push(...extra);
+  summary['moderator-corrections'] = { train: extra.length, validation: 0 };
+  return { train, validation, summary };
+}
+
+/** Tunes one auto-close threshold per noise class on validation examples that carry a noise label. */
+export function tuneAutoClose(model: TriageModel, validation: readonly TrainingExample[], target: number): AutoCloseThresholds {
+  const { offset } = model.head('noise');
+  const labelled = validation.filter((e) => e.labels.noise !== undefined);
+  const probs = labelled.map((e) => model.predict(model.featurize(e.text, e.threadContext)).slice(offset, offset + NOISE_LABELS.length));
+  const thresholds: AutoCloseThresholds = {};
+  NOISE_LABELS.forEach((label, j) => {
+    if (label === 'none') return;
+    // A public "spam or scam" row is a correct close under either reason.
+    const points = labelled.map((e, i) => {
+      const gold = e.labels.noise!;
+      return { score: probs[i]![j]!, positive: Array.isArray(gold) ? gold.includes(label) : gold === label };
+    });
+    const t = tuneThreshold(points, target);
+    if (t !== undefined) thresholds[label] = Math.round(t * 1000) / 1000;
+  });
+  return thresholds;
+}
+
+/** Risk topics whose score is recalibrated for recall: missing one costs far more than a false flag. */
+export const RECALL_CALIBRATED_RISKS = ['threat', 'self_harm'] as const;
+
+/**
+ * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the
+ * operating point that catches `targetRecall` of the validation positives (only ever lowering
+ * the bar, to at most a 0.05 raw score). Policies and the console read "≥ 0.5" as "flag"; this
+ * makes that reading mean "≥95% recall on validation" instead of "more likely than not".
+ * Returns the raw-score thresholds used, for the model card.
+ */
+export function calibrateRiskRecall(model: TriageModel, validation: readonly TrainingExample[], targetRecall = 0.95): Record<string, number> {
+  const { spec, offset } = model.head('risk');
+  const used: Record<string, number> = {};
+  for (const topic of RECALL_CALIBRATED_RISKS) {
+    const j = spec.labels.indexOf(topic);
+    const positives = validation.filter((e) => (e.labels.risk?.[topic] ?? 0) >= 0.5);
+    if (positives.length < 10) continue;
+    const scores = positives.map((e) => model.predict(model.featurize(e.text, e.threadContext))[offset + j]!).sort((a, b) => a - b);
+    const t = Math.min(0.5, Math.max(0.05, scores[Math.floor((1 - targetRecall) * scores.length)]!));
+    model.bias[offset + j] = model.bias[offset + j]! - Math.log(t / (1 - t));
+    used[topic] = Math.round(t * 1000) / 1000;
+  }
+  return used;
+}
+
+/** Version string: training date plus a short hash of the weights, so two models never share one. */
+export function modelVersion(model: TriageModel, date = new Date()): string {
+  const w = model.weights;
+  const hash = Bun.hash(new Uint8Array(w.buffer, w.byteOffset, w.byteLength)).toString(16).padStart(16, '0').slice(0, 8);
+  return `triage-${date.toISOString().slice(0, 10).replaceAll('-', '')}-${hash}`;
+}
+
+/** Trains, packs to int8, tunes thresholds on the packed model, and stamps a version. */
+export function trainShippedModel(opts: ShippedTrainingOptions): { model: TriageModel; data: TrainingData } {
+  const log = opts.log ?? (() => {});
+  const data = buildTrainingData(opts);
+  log(`training rows ${data.train.length}, validation rows ${data.validation.length}`);
+  const raw = TriageModel.empty(opts.featurizer ?? DEFAULT_FEATURIZER);
+  const prepared = prepareExamples(raw, data.train);
+  const epochs = opts.epochs ?? 6;
+  fitPrepared(raw, prepared, {
+    epochs,
+    learningRate: 0.5,
+    balance: 1,
+    onProgress: (e, n, loss) => log(`epoch ${e}/${n} mean loss ${loss.toFixed(4)}`),
+  });
+  const model = raw.pack();
+  const riskCalibration = calibrateRiskRecall(model, data.validation);
+  log(`risk recall calibration (raw score now read as 0.5) ${JSON.stringify(riskCalibration)}`);
+  const target = opts.precisionTarget ?? 0.98;
+  model.meta = {
+    version: modelVersion(model),
+    createdAt: new Date().toISOString(),
+    training: { datasets: data.summary, epochs, featurizer: raw.featurizer, rows: data.train.length, riskCalibration },
+    autoClose: tuneAutoClose(model, data.validation, target),
+    autoClosePrecisionTarget: target,
+  };
+  log(`auto-close thresholds ${JSON.stringify(model.meta.autoClose)}`);
+  return { model, data };
+}
