@@ -57,10 +57,11 @@ async function main(argv: string[]): Promise<number> {
   const { config, rest } = loadCliConfig(args);
   switch (command) {
     case 'serve': {
-      const container = buildContainer(config, { plugins: BUILTIN_PLUGINS });
-      const log = container.resolve<Logger>(TOKENS.Logger);
       let server;
+      let log: Logger;
       try {
+        const container = buildContainer(config, { plugins: BUILTIN_PLUGINS });
+        log = container.resolve<Logger>(TOKENS.Logger);
         server = await startServer(container);
       } catch (err) {
         if (err instanceof ConfigError) {

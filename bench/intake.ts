@@ -61,13 +61,13 @@ async function measurePath(kind: string, databaseUrl: string) {
     }),
   );
   const acknowledged = performance.now();
-  // Until every item is open: poll the count of items still in the pipeline.
+  // Until the pipeline (classify, enrich, decide, act) is done with every item.
   const store = openStore(databaseUrl);
   for (;;) {
     const row = await store.db
       .selectFrom('items')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '!=', 'open')
+      .where('pipeline_state', '!=', 'done')
       .executeTakeFirstOrThrow();
     if (Number(row.n) === 0) break;
     await Bun.sleep(5);

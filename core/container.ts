@@ -9,7 +9,10 @@ import { TokenVerifier } from './auth/index.ts';
 import type { StewardConfig } from './config/index.ts';
 import { IntakeService } from './intake/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { actStage, PipelineRunner, type PipelineStage } from './pipeline/index.ts';
+import { createActStage, createClassifyStage, createDecideStage, enrichStage, PipelineRunner, type PipelineStage } from './pipeline/index.ts';
+import { PolicyService } from './policy/index.ts';
+import { createTriageClassifiers } from './triage-setup.ts';
+import { resolve as resolvePath } from 'node:path';
 import { openStore, type Store } from './store/index.ts';
 import { OutboxRunner } from './outbox/index.ts';
 import { PluginHost } from './plugins/index.ts';
@@ -25,6 +28,7 @@ export const TOKENS = {
   PipelineRunner: Symbol('PipelineRunner'),
   PluginHost: Symbol('PluginHost'),
   OutboxRunner: Symbol('OutboxRunner'),
+  PolicyService: Symbol('PolicyService'),
 } as const;
 
 export interface ContainerOptions {
@@ -47,8 +51,30 @@ export function buildContainer(config: StewardConfig, options: ContainerOptions 
     }),
   });
   c.register(TOKENS.TokenVerifier, { useFactory: (d) => new TokenVerifier(d.resolve<Store>(TOKENS.Store)) });
-  for (const stage of [...(options.stages ?? []), actStage]) c.register(TOKENS.PipelineStage, { useValue: stage });
+  const policies = new PolicyService({ dir: resolvePath(config.policies.directory) });
+  c.register(TOKENS.PolicyService, { useValue: policies });
+  // The stages: classify (local model, optional Hugging Face) → enrich → decide (policies) → act.
+  const stages: PipelineStage[] = options.stages ?? [
+    ...(config.triage.enabled ? [createClassifyStage({ load: createTriageClassifiers(config) })] : []),
+    enrichStage,
+    createDecideStage(policies),
+  ];
+  for (const stage of stages) c.register(TOKENS.PipelineStage, { useValue: stage });
+  c.register(TOKENS.PipelineStage, {
+    useFactory: (d) => {
+      const host = getHost(d);
+      return createActStage({
+        escalationInstance: (target) => {
+          const id = config.routes[target] ?? target;
+          return host.get(id)?.definition.kind === 'escalation' ? id : undefined;
+        },
+        channelSupports: (channel, action) => host.get(channel)?.status().actions.includes(action) ?? false,
+        maxAttempts: config.outbox.maxAttempts,
+      });
+    },
+  });
 
+  let host: PluginHost | undefined;
   // Singletons: the intake and the runner hold state (the commit queue, the worker loop).
   let runner: PipelineRunner | undefined;
   const getRunner = (d: DependencyContainer) =>
@@ -68,7 +94,6 @@ export function buildContainer(config: StewardConfig, options: ContainerOptions 
         onCommitted: () => getRunner(d).notify(),
       })),
   });
-  let host: PluginHost | undefined;
   const getHost = (d: DependencyContainer) =>
     (host ??= new PluginHost({
       config,

@@ -15,6 +15,10 @@ import type { TokenVerifier } from './auth/index.ts';
 import type { Hono } from 'hono';
 import type { OutboxRunner } from './outbox/index.ts';
 import type { PluginHost } from './plugins/index.ts';
+import { ConfigError } from './config/index.ts';
+import { ensurePolicyDirectory, formatLoadError, ruleIndexFor, type PolicyService } from './policy/index.ts';
+import { recordPolicyVersion } from './store/index.ts';
+import { resolve } from 'node:path';
 
 export interface RunningServer {
   port: number;
@@ -43,6 +47,8 @@ export async function startServer(container: DependencyContainer, options: Start
   const outbox = container.resolve<OutboxRunner>(TOKENS.OutboxRunner);
   // Loading checks every plugin instance's config: a bad one stops start-up here (ConfigError).
   await plugins.load();
+  const policies = container.resolve<PolicyService>(TOKENS.PolicyService);
+  await startPolicies(policies, resolve(config.policies.directory), store, log);
   const app = createHttpApp({
     config,
     plugins,
@@ -83,6 +89,7 @@ export async function startServer(container: DependencyContainer, options: Start
       await intake.close();
       await pipeline.stop();
       await outbox.stop();
+      policies.stop();
       await options.beforeClose?.();
       await store.close();
       clearTimeout(timer);
@@ -108,4 +115,30 @@ export function exitOnSignals(server: RunningServer, log: Logger): void {
       );
     });
   }
+}
+
+/**
+ * Loads the policy packs (writing the shipped defaults first when the directory is missing),
+ * records every loaded version, and watches for edits. At start-up a broken set refuses to
+ * start — there is no earlier good set to fall back on; later, a broken edit is logged and the
+ * last good set keeps deciding.
+ */
+async function startPolicies(policies: PolicyService, dir: string, store: Store, log: Logger): Promise<void> {
+  if (ensurePolicyDirectory(dir)) log.info({ dir }, 'created the policies directory with the default packs');
+  policies.onVersionLoaded(async (version, set) => {
+    await recordPolicyVersion(store.db, {
+      rule_index: ruleIndexFor(set),
+      hash: version.hash,
+      loaded_at: Date.parse(version.loaded_at),
+      loaded_by: version.loaded_by,
+      files: version.files,
+      rules: version.rules,
+    });
+    log.info({ version: version.hash, loaded_by: version.loaded_by }, 'policy set loaded');
+  });
+  policies.onLoadError((errors) => {
+    for (const e of errors) log.error({ policy_error: e }, `policy not loaded; the last good set keeps deciding: ${formatLoadError(e)}`);
+  });
+  const first = await policies.start('startup');
+  if (!first.ok) throw new ConfigError(first.errors.map((e) => `policies: ${formatLoadError(e)}`));
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { MigrationContext } from './migration-context.ts';
 import * as initial from './20261125000100_initial.ts';
 import * as outboxAndPluginState from './20261125000200_outbox_and_plugin_state.ts';
+import * as policyDecisions from './20261125000300_policy_decisions.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -15,5 +16,6 @@ export interface MigrationModule {
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: MigrationModule]> = [
   ['20261125000100_initial', initial],
   ['20261125000200_outbox_and_plugin_state', outboxAndPluginState],
+  ['20261125000300_policy_decisions', policyDecisions],
 ];
 export type { MigrationContext } from './migration-context.ts';

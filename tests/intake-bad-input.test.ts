@@ -68,15 +68,22 @@ describe('intake refuses bad input and stores nothing of it', () => {
 });
 
 describe('reading items back', () => {
-  test('GET one item shows its fields, status and events; an unknown id is a 404', async () => {
+  test('GET one item shows its fields, labels, status and events, and its decision with the trace; an unknown id is a 404', async () => {
     const posted = await srv.post('/api/v1/items', incoming({ text: 'refund please 🙏', visibility: 'private' }));
     const deadline = Date.now() + 5000;
     let got;
     do {
       got = await srv.get(`/api/v1/items/${posted.body.item.id}`);
     } while (got.body.item.status !== 'open' && Date.now() < deadline && (await Bun.sleep(20), true));
-    expect(got.body.item).toMatchObject({ text: 'refund please 🙏', visibility: 'private', status: 'open', queue: 'default' });
-    expect(got.body.events.map((e: { type: string }) => e.type)).toEqual(['opened']);
+    // Classified by the local model and routed by the default support pack.
+    expect(got.body.item).toMatchObject({ text: 'refund please 🙏', visibility: 'private', status: 'open', queue: 'billing' });
+    expect(got.body.classification).toMatchObject({ model_version: expect.stringMatching(/^triage-/), labels: { topic: { label: 'billing' } } });
+    expect(got.body.events[0]).toMatchObject({ type: 'opened', actor_type: 'policy', data: { route: 'finance', queue: 'billing' } });
+    const { body } = await srv.get(`/api/v1/items/${posted.body.item.id}/decision`);
+    expect(body.decision.policy_version).toBe(got.body.events[0].actor_id);
+    expect(body.decision.outcome.route).toBe('finance');
+    expect(body.decision.trace.length).toBeGreaterThan(10);
+    expect(body.decision.trace[0].conditions[0]).toHaveProperty('outcome');
     expect((await srv.get('/api/v1/items/01a21038-e832-721d-b14a-5f46fc982c95')).status).toBe(404);
     expect((await srv.get('/api/v1/items/nonsense')).status).toBe(404);
   });

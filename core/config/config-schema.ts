@@ -53,6 +53,18 @@ export interface StewardConfig {
   };
   /** Route name (finance, engineering, …) → id of the escalation-target instance that receives it. */
   routes: Record<string, string>;
+  triage: {
+    /** Run the classify stage. Off: items reach policies unclassified (labels.classified == false). */
+    enabled: boolean;
+    /** A model file to use instead of the shipped one (from `steward model train --out`). */
+    modelPath: string;
+    /** Optional Hugging Face classifier refining one head; see core/triage/hf-config-schema.ts. */
+    huggingface: Record<string, unknown> | null;
+  };
+  policies: {
+    /** The policy packs; created with the shipped default packs when missing. */
+    directory: string;
+  };
   outbox: {
     maxAttempts: number;
     backoffBaseMs: number;
@@ -90,6 +102,8 @@ export const CONFIG_DEFAULTS: StewardConfig = {
   shutdownTimeoutMs: 20_000,
   plugins: { directory: '', startTimeoutMs: 10_000, stopTimeoutMs: 5_000, instances: [] },
   routes: {},
+  triage: { enabled: true, modelPath: '', huggingface: null },
+  policies: { directory: './policies' },
   outbox: { maxAttempts: 12, backoffBaseMs: 1000, backoffMaxMs: 300_000, pollIntervalMs: 500, leaseMs: 120_000, jobTimeoutMs: 30_000 },
 };
 
@@ -184,6 +198,22 @@ export const CONFIG_SCHEMA: JSONSchemaType<StewardConfig> = {
       required: [],
       propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
       additionalProperties: { type: 'string' },
+    },
+    triage: {
+      type: 'object',
+      additionalProperties: false,
+      required: [],
+      properties: {
+        enabled: { type: 'boolean' },
+        modelPath: { type: 'string' },
+        huggingface: { type: 'object', nullable: true, required: [] },
+      },
+    },
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      required: [],
+      properties: { directory: { type: 'string', minLength: 1 } },
     },
     outbox: {
       type: 'object',

@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { ITEM_STATUSES, type ItemStatus } from '../domain/item-status.ts';
 import { StewardError } from '../errors.ts';
 import { parseIncomingItems, readJsonBody, type IntakeService } from '../intake/index.ts';
-import { getItem, listEventsForItem, listItems, type Store, type StoredItem } from '../store/index.ts';
+import { expandDecision, type RuleIndex, type StoredDecision } from '../policy/index.ts';
+import { getClassification, getDecision, getItem, getRuleIndex, listEventsForItem, listItems, type Store, type StoredItem } from '../store/index.ts';
 import type { AuthVariables } from './auth-middleware.ts';
 
 export interface ItemsRoutesDeps {
@@ -56,8 +57,24 @@ export function itemsRoutes(deps: ItemsRoutesDeps): Hono<{ Variables: AuthVariab
     const id = c.req.param('id');
     const item = UUID.test(id) ? await getItem(deps.store.db, id) : undefined;
     if (!item) throw new StewardError('not_found', `No item with id "${id.slice(0, 100)}".`);
-    const events = await listEventsForItem(deps.store.db, id);
-    return c.json({ item: serializeItem(item), events: events.map((e) => ({ ...e, created_at: iso(e.created_at) })) });
+    const [events, classification] = await Promise.all([listEventsForItem(deps.store.db, id), getClassification(deps.store.db, id)]);
+    return c.json({
+      item: serializeItem(item),
+      classification: classification ? { ...classification, classified_at: iso(classification.classified_at) } : null,
+      events: events.map((e) => ({ ...e, created_at: iso(e.created_at) })),
+    });
+  });
+
+  /** The latest policy decision with its full trace: every rule, condition and action, shadow included. */
+  app.get('/:id/decision', async (c) => {
+    const id = c.req.param('id');
+    const item = UUID.test(id) ? await getItem(deps.store.db, id) : undefined;
+    if (!item) throw new StewardError('not_found', `No item with id "${id.slice(0, 100)}".`);
+    const decision = await getDecision(deps.store.db, id);
+    if (!decision) throw new StewardError('not_found', `Item ${id} has not been decided yet (status ${item.status}).`);
+    const stored = decision as StoredDecision;
+    const index = (await getRuleIndex(deps.store.db, stored.policy_version)) as RuleIndex | undefined;
+    return c.json({ decision: expandDecision(stored, index) });
   });
 
   return app;

@@ -3,7 +3,9 @@ import { createLogger } from '../logger.ts';
 import { getItem, insertNewItems, listEventsForItem, type Store } from '../store/index.ts';
 import { itemRow } from '../../tests/harness/item-fixtures.ts';
 import { openTestStore } from '../../tests/harness/stores.ts';
-import { actStage, PipelineRunner, type PipelineStage } from './index.ts';
+import { createActStage, PipelineRunner, type PipelineStage } from './index.ts';
+
+const actStage = createActStage();
 
 const log = createLogger('silent');
 let store: Store | undefined;

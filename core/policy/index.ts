@@ -31,3 +31,5 @@ export {
 export { backtest, type BacktestChange, type BacktestItem, type BacktestOptions, type BacktestResult } from './backtest.ts';
 export { createProgressBar, formatBacktestReport } from './backtest-report.ts';
 export { policyInputFromItem, type PolicyInputSources } from './input-from-item.ts';
+export { DEFAULT_PACKS, ensurePolicyDirectory } from './default-packs.ts';
+export { compactDecision, expandDecision, ruleIndexFor, type RuleIndex, type StoredDecision } from './stored-decision.ts';
