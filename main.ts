@@ -7,6 +7,7 @@ import pkg from './package.json' with { type: 'json' };
 import { loadCliConfig } from './core/cli/cli-context.ts';
 import { runPluginCommand } from './core/cli/plugin-command.ts';
 import { runModelCommand } from './core/cli/model-command.ts';
+import { storedItemsBacktestSource } from './core/cli/policy-backtest-source.ts';
 import { runPolicyCommand } from './core/cli/policy-command.ts';
 import { runTriageCommand } from './core/cli/triage-command.ts';
 import { runTokenCommand } from './core/cli/token-command.ts';
@@ -29,7 +30,7 @@ commands:
   token revoke ID|NAME  revoke an API token
   plugin test DIR       run the plugin conformance kit on a plugin folder
   policy check|test     validate the policies, run policies/tests (see docs/policies.md)
-  policy backtest --items FILE.jsonl   replay items through a candidate policy set
+  policy backtest --since 30d [--policies DIR]   replay stored items through a candidate set
   triage IN.jsonl [--out FILE]   classify a file of items offline (one JSON line out per item)
   model train [--corrections F]  train the local triage model from ../shared/datasets + seed set
   model eval [--skip-datasets]   evaluate it: our labels per language, and each shared dataset
@@ -47,7 +48,6 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'plugin') return runPluginCommand(args);
-  if (command === 'policy') return runPolicyCommand(args);
   if (command === 'triage') return runTriageCommand(args);
   if (command === 'model') return runModelCommand(args);
   if (command === 'help' || command === '--help' || command === '-h') {
@@ -85,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'token':
       return runTokenCommand(rest, config);
+    case 'policy':
+      return runPolicyCommand(rest, { backtestSource: storedItemsBacktestSource(config) });
     default:
       process.stderr.write(`unknown command "${command}"\n\n${HELP}`);
       return 2;

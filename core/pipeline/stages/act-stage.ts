@@ -18,6 +18,7 @@ import { compactDecision, type Decision } from '../../policy/index.ts';
 import { enqueueJobs, finishClaimed, recordEvents, saveClassifications, saveDecisions, type NewOutboxJob } from '../../store/index.ts';
 import type { PipelineStage, StageContext, WorkItem } from '../pipeline-stage.ts';
 import type { ClassifyResult } from './classify-stage.ts';
+import type { EnrichResult } from './enrich-stage.ts';
 
 export interface ActTargets {
   /** The escalation-target instance for a policy's escalate target (route name or instance id). */
@@ -58,7 +59,11 @@ export function createActStage(targets: ActTargets = NO_TARGETS): PipelineStage 
         const decided = mine.filter((w) => w.results.decide);
         await saveDecisions(trx, decided.map((w) => {
           const d = w.results.decide as Decision;
-          return { item_id: w.item.id, policy_version: d.policy_version, decision: compactDecision(d), decided_at: now };
+          // The facts beside the item and its labels that the decision saw, so a backtest replays the same input.
+          const classify = w.results.classify as ClassifyResult | undefined;
+          const enrich = w.results.enrich as EnrichResult | undefined;
+          const input_facts = { ...(enrich ? { author: enrich.author, thread: enrich.thread } : {}), ...(classify ? { auto_close: classify.autoClose } : {}) };
+          return { item_id: w.item.id, policy_version: d.policy_version, decision: { ...compactDecision(d), input_facts }, decided_at: now };
         }));
         const known = new Map(mine.map((w) => [w.item.id, { status: w.item.status, queue: w.item.queue, assignee: w.item.assignee, close_reason: w.item.close_reason }]));
         const outbox = mine.flatMap((w) => jobs.get(w.item.id) ?? []);
