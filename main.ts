@@ -32,7 +32,8 @@ commands:
   policy check|test     validate the policies, run policies/tests (see docs/policies.md)
   policy backtest --since 30d [--policies DIR]   replay stored items through a candidate set
   triage IN.jsonl [--out FILE]   classify a file of items offline (one JSON line out per item)
-  model train [--corrections F]  train the local triage model from ../shared/datasets + seed set
+  model train [--corrections-from-db] [--out F]  train the triage model (datasets + seed set + corrections)
+  model promote F [--force]      install a trained model if it is not worse than the active one
   model eval [--skip-datasets]   evaluate it: our labels per language, and each shared dataset
   version               print the version
 
@@ -49,7 +50,6 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'plugin') return runPluginCommand(args);
   if (command === 'triage') return runTriageCommand(args);
-  if (command === 'model') return runModelCommand(args);
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);
     return 0;
@@ -85,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'token':
       return runTokenCommand(rest, config);
+    case 'model':
+      return runModelCommand(rest, config);
     case 'policy':
       return runPolicyCommand(rest, { backtestSource: storedItemsBacktestSource(config) });
     default:

@@ -1,8 +1,11 @@
 /**
- * Builds the classify stage's classifiers from config: the local model (shipped, or a file from
- * `steward model train --out`), loaded once on first use, and the optional Hugging Face
+ * Builds the classify stage's classifiers from config: the local model (a configured file, else
+ * the one `steward model promote` installed in the data directory, else the shipped one), loaded
+ * once on first use, and the optional Hugging Face
  * classifier, whose config is checked at start-up like every other setting.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { ConfigError, type StewardConfig } from './config/index.ts';
 import {
@@ -18,6 +21,11 @@ export function checkHuggingFaceConfig(config: unknown): string[] {
   return (validate.errors ?? []).map((e) => `key "triage.huggingface${e.instancePath.replace(/\//g, '.')}" ${e.message}${e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})` : ''}`);
 }
 
+/** Where `steward model promote` installs a model; the server prefers it to the shipped one. */
+export function activeModelPath(config: StewardConfig): string {
+  return join(config.dataDir, 'models', 'active.bin');
+}
+
 export function createTriageClassifiers(config: StewardConfig): () => Promise<{ classifier: Classifier; model: TriageModel; refiners: Classifier[] }> {
   const hf = config.triage.huggingface;
   if (hf) {
@@ -27,7 +35,10 @@ export function createTriageClassifiers(config: StewardConfig): () => Promise<{ 
   let loaded: Promise<{ classifier: Classifier; model: TriageModel; refiners: Classifier[] }> | undefined;
   return () =>
     (loaded ??= (async () => {
-      const model = config.triage.modelPath ? await loadModel(config.triage.modelPath) : await loadShippedModel();
+      const promoted = activeModelPath(config);
+      const model = config.triage.modelPath
+        ? await loadModel(config.triage.modelPath)
+        : existsSync(promoted) ? await loadModel(promoted) : await loadShippedModel();
       const local = new LocalClassifier(model);
       return { classifier: local, model, refiners: hf ? [new HuggingFaceClassifier(hf as unknown as HuggingFaceConfig, local)] : [] };
     })());

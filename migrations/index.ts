@@ -7,6 +7,7 @@ import type { MigrationContext } from './migration-context.ts';
 import * as initial from './20261125000100_initial.ts';
 import * as outboxAndPluginState from './20261125000200_outbox_and_plugin_state.ts';
 import * as policyDecisions from './20261125000300_policy_decisions.ts';
+import * as labelCorrections from './20261125000400_label_corrections.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -17,5 +18,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['20261125000100_initial', initial],
   ['20261125000200_outbox_and_plugin_state', outboxAndPluginState],
   ['20261125000300_policy_decisions', policyDecisions],
+  ['20261125000400_label_corrections', labelCorrections],
 ];
 export type { MigrationContext } from './migration-context.ts';

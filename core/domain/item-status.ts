@@ -33,6 +33,7 @@ const TRANSITIONS: Record<EventType, (state: ItemState, event: EventLike) => Ite
   reopened: (s) => ({ ...s, status: s.assignee ? 'assigned' : 'open', close_reason: null, queue: s.queue ?? DEFAULT_QUEUE }),
   edited: (s) => s,
   deleted: (s) => s,
+  relabeled: (s) => s,
   action_requested: (s) => s,
   delivered: (s) => s,
   delivery_failed: (s) => s,

@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   'edited', // the platform reported an edit
   'deleted', // the platform reported a deletion
   'pipeline_failed', // a stage kept failing; the item is parked for a human
+  'relabeled', // a moderator corrected the item's labels (a training example)
   'action_requested', // a platform action was queued in the outbox
   'delivered', // an outbox job (action or escalation) succeeded
   'delivery_failed', // an outbox job became a dead letter

@@ -10,6 +10,7 @@ import { errorResponse } from './error-handler.ts';
 import { healthRoutes, type ReadinessCheck } from './health-routes.ts';
 import { itemActionsRoutes } from './item-actions-routes.ts';
 import { itemsRoutes } from './items-routes.ts';
+import { moderationRoutes } from './moderation-routes.ts';
 import { outboxRoutes, pluginsRoutes } from './plugins-routes.ts';
 import type { StewardConfig } from '../config/index.ts';
 import type { OutboxRunner } from '../outbox/index.ts';
@@ -40,6 +41,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   const api = new Hono();
   api.use('*', requireApiToken(deps.tokens));
   api.route('/items', itemsRoutes(deps));
+  api.route('/items', moderationRoutes(deps.store));
   api.route('/items', itemActionsRoutes({ store: deps.store, host: deps.plugins, outbox: deps.outbox, config: deps.config }));
   api.route('/plugins', pluginsRoutes(deps.plugins));
   api.route('/outbox', outboxRoutes(deps.store, deps.outbox));

@@ -10,3 +10,4 @@ export * from './repositories/outbox-repository.ts';
 export * from './repositories/plugin-state-repository.ts';
 export { OUTBOX_STATES, type OutboxKind, type OutboxState } from './schema/index.ts';
 export * from './repositories/policy-repository.ts';
+export * from './repositories/label-correction-repository.ts';

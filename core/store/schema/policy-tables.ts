@@ -28,3 +28,19 @@ export interface ItemClassificationsTable {
   outcomes: string;
   classified_at: number;
 }
+
+/** `label_corrections`: a moderator's correction of an item's labels, kept as a training example. */
+export interface LabelCorrectionsTable {
+  id: string;
+  item_id: string;
+  text: string;
+  thread_context: string | null;
+  /** JSON: the corrected heads only ({topic: 'billing'}). */
+  labels: string;
+  /** 'relabel' (a moderator set labels) or 'reopen' (an automatic closure was undone). */
+  source: string;
+  actor: string;
+  /** The model whose answer was corrected. */
+  model_version: string | null;
+  created_at: number;
+}
