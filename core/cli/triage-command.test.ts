@@ -44,6 +44,21 @@ describe('steward triage', () => {
     expect(log).toContain('2 items triaged, 2 lines skipped');
   });
 
+  test('each line carries what the default policy packs decide: route, reply mode, auto-close', async () => {
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, [
+      JSON.stringify({ id: 'bill', channel: 'forum', text: 'I was charged twice for my subscription this month, please refund' }),
+      JSON.stringify({ id: 'spam', channel: 'youtube', text: 'Subscribe to my channel for free giveaways!! check out my videos http://youtu.be/xyz' }),
+      JSON.stringify({ id: 'hurt', channel: 'discord', text: "i can't do this anymore, i just want to end it all tonight" }),
+    ].join('\n'));
+    const out = join(dir, 'out.jsonl');
+    expect(await runTriageCommand([input, '--out', out, '--policies', join(dir, 'none-here')])).toBe(0);
+    const rows = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.id, r.policy]));
+    expect(rows.bill).toMatchObject({ route: 'finance', reply_mode: 'private', auto_close: null }); // account details stay out of public replies
+    expect(rows.spam).toMatchObject({ auto_close: { reason: 'spam' } });
+    expect(rows.hurt).toMatchObject({ route: 'trust_safety', urgency: 'critical', reply_mode: 'private', auto_close: null });
+  });
+
   test('a missing input file is an error exit, not a crash', async () => {
     expect(await runTriageCommand([join(dir, 'nope.jsonl')])).toBe(1);
     expect(stderr.join('')).toContain('no such file');
