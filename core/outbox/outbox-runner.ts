@@ -13,6 +13,7 @@ import type { PluginHost, PluginInstance } from '../plugins/index.ts';
 import { claimJobs, completeJob, failJob, recordEvents, releaseClaimedJobs, type OutboxJobRow, type Store } from '../store/index.ts';
 import { GroupCommitter } from '../intake/index.ts';
 import type { NewModerationEvent } from '../domain/moderation-event.ts';
+import { Waker } from '../shared/waker.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** The outcome of one attempt, written with others in one transaction (one fsync for many jobs). */
@@ -43,7 +44,7 @@ const CLAIM_AHEAD = 4;
 export class OutboxRunner {
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly waker = new Waker();
   private readonly lanes = new Map<string, Lane>();
   private readonly inFlight = new Set<Promise<void>>();
   readonly stats: OutboxStats = { delivered: 0, failedAttempts: 0, dead: 0 };
@@ -86,13 +87,13 @@ export class OutboxRunner {
   }
 
   notify(): void {
-    this.wake?.();
+    this.waker.wake();
   }
 
   /** Stops claiming and waits for jobs in hand (each bounded by the job timeout). */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.waker.wake();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
     await this.outcomes.idle();
@@ -129,7 +130,7 @@ export class OutboxRunner {
         const run = this.runJob(instance, lane, job).finally(() => {
           lane.inFlight -= 1;
           this.inFlight.delete(run);
-          this.wake?.();
+          this.waker.wake();
         });
         this.inFlight.add(run);
         started += 1;
@@ -228,15 +229,7 @@ export class OutboxRunner {
         this.log.error({ err }, 'outbox pass failed');
       }
       if (started > 0 || !this.running) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, this.nextWakeMs());
-        function done() {
-          clearTimeout(timer);
-          resolve();
-        }
-        this.wake = done;
-      });
-      this.wake = undefined;
+      await this.waker.sleep(this.nextWakeMs());
     }
   }
 

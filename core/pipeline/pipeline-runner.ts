@@ -4,6 +4,7 @@
  * left by a worker that died (its claim expires after the lease).
  */
 import type { Logger } from '../logger.ts';
+import { Waker } from '../shared/waker.ts';
 import { claimBatch, countUnfinished, releaseFailed, rowToItem, type Store } from '../store/index.ts';
 import { STAGE_NAMES, toWorkItem, type PipelineStage, type StageContext, type WorkItem } from './pipeline-stage.ts';
 
@@ -26,8 +27,7 @@ export class PipelineRunner {
   private readonly stages: PipelineStage[];
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private pendingWake = false;
+  private readonly waker = new Waker();
   readonly stats: PipelineStats = { processed: 0, failedAttempts: 0, batches: 0 };
 
   constructor(
@@ -49,14 +49,13 @@ export class PipelineRunner {
 
   /** Work is available: an idle worker starts now instead of at its next poll. */
   notify(): void {
-    this.pendingWake = true;
-    this.wake?.();
+    this.waker.wake();
   }
 
   /** Finishes the batch in hand, then stops. Items not yet claimed stay pending for the next start. */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.waker.wake();
     await this.loop;
   }
 
@@ -118,25 +117,8 @@ export class PipelineRunner {
         this.log.error({ err }, 'pipeline batch failed; retrying after the poll interval');
       }
       if (claimed > 0 || !this.running) continue;
-      await this.idleWait();
+      await this.waker.sleep(this.options.pollIntervalMs);
     }
-  }
-
-  private async idleWait(): Promise<void> {
-    if (this.pendingWake) {
-      this.pendingWake = false;
-      return;
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, this.options.pollIntervalMs);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
-    this.wake = undefined;
-    this.pendingWake = false;
   }
 
   private now(): number {

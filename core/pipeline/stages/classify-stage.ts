@@ -44,22 +44,15 @@ export function createClassifyStage(deps: ClassifyStageDeps): PipelineStage {
         const outcomes: ClassifyResult['outcomes'] = [];
         let labels: TriageLabels | null = null;
         let modelVersion: string | null = null;
-        const base = local[i]!;
-        if (base.outcome === 'ok') {
-          labels = base.labels;
-          modelVersion = base.modelVersion;
-          outcomes.push({ classifier: classifier.id, outcome: 'ok', model_version: base.modelVersion });
-        } else {
-          outcomes.push({ classifier: classifier.id, outcome: 'errored', reason: base.reason });
-        }
-        for (const r of refined) {
-          const o = r.outcomes[i]!;
+        // The local answer first; each refiner that answers replaces it, one that errors is recorded.
+        for (const { id, outcomes: answers } of [{ id: classifier.id, outcomes: local }, ...refined]) {
+          const o = answers[i]!;
           if (o.outcome === 'ok') {
             labels = o.labels;
             modelVersion = o.modelVersion;
-            outcomes.push({ classifier: r.id, outcome: 'ok', model_version: o.modelVersion });
+            outcomes.push({ classifier: id, outcome: 'ok', model_version: o.modelVersion });
           } else {
-            outcomes.push({ classifier: r.id, outcome: 'errored', reason: o.reason });
+            outcomes.push({ classifier: id, outcome: 'errored', reason: o.reason });
           }
         }
         const verdict = labels ? autoCloseDecision(labels, model) : { close: false as const };
