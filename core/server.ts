@@ -53,6 +53,7 @@ export async function startServer(container: DependencyContainer, options: Start
     config,
     plugins,
     outbox,
+    pipeline,
     store,
     intake,
     tokens: container.resolve<TokenVerifier>(TOKENS.TokenVerifier),

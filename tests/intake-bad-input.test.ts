@@ -101,3 +101,15 @@ describe('reading items back', () => {
     expect((await srv.get('/api/v1/items?cursor=%%%')).body.error.code).toBe('invalid_cursor');
   });
 });
+
+describe('metrics', () => {
+  test('/metrics serves Prometheus text with the queue, pipeline and outbox figures', async () => {
+    const res = await fetch(`${srv.url}/metrics`);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/^# TYPE steward_items gauge$/m);
+    expect(text).toMatch(/^steward_items\{status="open"\} \d+$/m);
+    expect(text).toMatch(/^steward_pipeline_processed_total \d+$/m);
+    expect(text).toMatch(/^steward_outbox_jobs\{state="dead"\} 0$/m);
+  });
+});

@@ -11,6 +11,8 @@ import { healthRoutes, type ReadinessCheck } from './health-routes.ts';
 import { itemActionsRoutes } from './item-actions-routes.ts';
 import { itemsRoutes } from './items-routes.ts';
 import { moderationRoutes } from './moderation-routes.ts';
+import { metricsRoutes } from './metrics-routes.ts';
+import type { PipelineRunner } from '../pipeline/index.ts';
 import { outboxRoutes, pluginsRoutes } from './plugins-routes.ts';
 import type { StewardConfig } from '../config/index.ts';
 import type { OutboxRunner } from '../outbox/index.ts';
@@ -27,6 +29,7 @@ export interface HttpAppDeps {
   config: StewardConfig;
   plugins: PluginHost;
   outbox: OutboxRunner;
+  pipeline: PipelineRunner;
 }
 
 export function createHttpApp(deps: HttpAppDeps): Hono {
@@ -35,6 +38,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   app.notFound((c) => c.json(new StewardError('not_found', `No route ${c.req.method} ${c.req.path}.`).toJSON(), 404));
 
   app.route('/', healthRoutes(deps.store, () => [pluginReadiness(deps.plugins), ...(deps.readinessChecks?.() ?? [])]));
+  app.route('/', metricsRoutes({ store: deps.store, pipeline: deps.pipeline, outbox: deps.outbox, plugins: deps.plugins }));
   // Webhooks authenticate themselves the platform's way (signatures, secret tokens), not with our tokens.
   app.route('/', deps.plugins.hooksApp());
 
