@@ -16,3 +16,5 @@ export type {
 } from './plugin-context.ts';
 export { IngestValidationError } from './errors.ts';
 export { hmacSha256Hex, timingSafeEqualHex } from './signing.ts';
+export { LeaseKeeper, type LeaseKeeperOptions } from './lease-keeper.ts';
+export { abortableSleep } from './abortable-sleep.ts';

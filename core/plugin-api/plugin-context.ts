@@ -52,6 +52,11 @@ export interface HttpRequestOptions extends RequestInit {
   attempts?: number;
   /** Which statuses are retried (429 and 5xx by default). */
   retryOn?: (status: number) => boolean;
+  /**
+   * Hold later requests to the same host while a response says `X-RateLimit-Remaining: 0`
+   * (default true). Turn off in a plugin that tracks the platform's finer buckets itself.
+   */
+  hostPacing?: boolean;
 }
 
 /**

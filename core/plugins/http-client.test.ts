@@ -75,3 +75,11 @@ describe('plugin HTTP client', () => {
     expect(requestedWaitMs(res, now)).toBe(5000);
   });
 });
+
+test('hostPacing: false lets a plugin that tracks finer buckets send the next request at once', async () => {
+  reset([() => new Response('ok', { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '5' } })]);
+  const client = createHttpClient();
+  await client.fetch(url(), { hostPacing: false });
+  await client.fetch(url(), { hostPacing: false });
+  expect(hits[1]! - hits[0]!).toBeLessThan(2000);
+});

@@ -57,17 +57,17 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     async fetch(url: string, init: HttpRequestOptions = {}): Promise<Response> {
-      const { timeoutMs = options.timeoutMs ?? 10_000, attempts = options.attempts ?? 3, retryOn = defaultRetryOn, ...requestInit } = init;
+      const { timeoutMs = options.timeoutMs ?? 10_000, attempts = options.attempts ?? 3, retryOn = defaultRetryOn, hostPacing = true, ...requestInit } = init;
       const host = new URL(url).host;
       let lastError: unknown;
       for (let attempt = 1; attempt <= attempts; attempt++) {
-        const wait = (blockedUntil.get(host) ?? 0) - Date.now();
+        const wait = hostPacing ? (blockedUntil.get(host) ?? 0) - Date.now() : 0;
         if (wait > 0) await sleep(wait);
         const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : []), ...(requestInit.signal ? [requestInit.signal] : [])];
         try {
           const res = await doFetch(url, { ...requestInit, signal: AbortSignal.any(signals) });
           const asked = requestedWaitMs(res);
-          if (res.headers.get('x-ratelimit-remaining') === '0' && asked !== undefined) blockedUntil.set(host, Date.now() + asked);
+          if (hostPacing && res.headers.get('x-ratelimit-remaining') === '0' && asked !== undefined) blockedUntil.set(host, Date.now() + asked);
           if (!retryOn(res.status) || attempt === attempts) return res;
           await res.arrayBuffer().catch(() => undefined);
           await sleep(asked ?? backoff(attempt));

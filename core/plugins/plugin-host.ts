@@ -116,7 +116,7 @@ export class PluginHost {
   }
 
   private async dispatchHook(instanceId: string, request: Request): Promise<Response> {
-    const routes = this.instances.get(instanceId)?.channel?.routes;
+    const routes = this.instances.get(instanceId)?.hookRoutes;
     if (!routes) return Response.json({ error: { code: 'not_found', message: `No running channel instance "${instanceId}" with webhooks.` } }, { status: 404 });
     const url = new URL(request.url);
     url.pathname = url.pathname.slice(`/hooks/${instanceId}`.length) || '/';

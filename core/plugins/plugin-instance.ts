@@ -69,6 +69,15 @@ export class PluginInstance {
     return this.state === 'running' && this.definition.kind === 'channel' ? (this.instance as ChannelInstance) : undefined;
   }
 
+  /**
+   * Webhook routes of a channel that is running or still starting: a platform may deliver as
+   * soon as start() registered the webhook, before the instance is marked running.
+   */
+  get hookRoutes(): ChannelInstance['routes'] {
+    const live = this.state === 'running' || this.state === 'starting';
+    return live && this.definition.kind === 'channel' ? (this.instance as ChannelInstance | undefined)?.routes : undefined;
+  }
+
   get escalation(): EscalationInstance | undefined {
     return this.state === 'running' && this.definition.kind === 'escalation' ? (this.instance as EscalationInstance) : undefined;
   }

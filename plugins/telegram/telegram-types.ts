@@ -1,33 +1,17 @@
-// Shared types for the Telegram protocol modules. Until core/plugin-api exists these modules take
-// their dependencies (fetch, logger, sleep) as constructor parameters.
+// Shared types and constants for the Telegram protocol modules. They take their dependencies
+// (fetch, logger, sleep) as constructor parameters, so tests drive them against the fakes directly.
+import { abortableSleep, type PluginLogger } from '../../core/plugin-api/index.ts';
 
-/** pino-compatible structured logger: `(fields, message)`. Never pass the token in `fields`. */
-export interface Logger {
-  debug(obj: Record<string, unknown>, msg: string): void;
-  info(obj: Record<string, unknown>, msg: string): void;
-  warn(obj: Record<string, unknown>, msg: string): void;
-  error(obj: Record<string, unknown>, msg: string): void;
-}
+/** The plugin's structured logger. Never pass the token in the fields. */
+export type Logger = PluginLogger;
 
-/** The subset of `fetch` the client uses; the plugin host's HTTP client must satisfy it. */
+/** The subset of `fetch` the REST client uses; the plugin host's HTTP client must satisfy it. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Abortable sleep. */
+/** Abortable sleep; injected so tests and the host can control time. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export const defaultSleep: Sleep = (ms, signal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export const defaultSleep: Sleep = abortableSleep;
 
 // Bot API objects (§2.4). Ids are JSON integers of ≤ 52 bits, so `number` is safe (§0.1).
 
