@@ -63,3 +63,16 @@ test('every DI token resolves at start-up', async () => {
   }
   await (container.resolve(TOKENS.Store) as { close(): Promise<void> }).close();
 });
+
+test('bun.lock and package-lock.json pin the same version of every package', async () => {
+  const npm = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+  // bun.lock is JSON with trailing commas.
+  const bun = JSON.parse(readFileSync(join(ROOT, 'bun.lock'), 'utf8').replace(/,(\s*[}\]])/g, '$1')) as { packages: Record<string, [string, ...unknown[]]> };
+  const fromNpm = Object.entries(npm.packages)
+    .filter(([path, p]) => path.startsWith('node_modules/') && !path.slice(13).includes('/node_modules/') && p.version)
+    .map(([path, p]) => `${path.slice(13)}@${p.version}`)
+    .sort();
+  const fromBun = Object.entries(bun.packages).filter(([key]) => !key.includes('/') || key.startsWith('@')).map(([, [spec]]) => spec).sort();
+  const missing = fromNpm.filter((spec) => !fromBun.includes(spec));
+  expect(missing).toEqual([]);
+});
