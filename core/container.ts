@@ -15,7 +15,7 @@ import { createTriageClassifiers } from './triage-setup.ts';
 import { resolve as resolvePath } from 'node:path';
 import { openStore, type Store } from './store/index.ts';
 import { OutboxRunner } from './outbox/index.ts';
-import { PluginHost } from './plugins/index.ts';
+import { PluginHost } from './plugin-host/index.ts';
 import type { PluginDefinition } from './plugin-api/index.ts';
 
 export const TOKENS = {

@@ -14,7 +14,7 @@ import { migrateToLatest, type Store } from './store/index.ts';
 import type { TokenVerifier } from './auth/index.ts';
 import type { Hono } from 'hono';
 import type { OutboxRunner } from './outbox/index.ts';
-import type { PluginHost } from './plugins/index.ts';
+import type { PluginHost } from './plugin-host/index.ts';
 import { ConfigError } from './config/index.ts';
 import { ensurePolicyDirectory, formatLoadError, ruleIndexFor, type PolicyService } from './policy/index.ts';
 import { recordPolicyVersion } from './store/index.ts';

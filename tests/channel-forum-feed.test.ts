@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { ConformanceFixture } from '../core/plugin-api/index.ts';
-import { loadPluginFolder } from '../core/plugins/index.ts';
+import { loadPluginFolder } from '../core/plugin-host/index.ts';
 import { runChannelContract, type ContractSession } from './contracts/channel.contract.ts';
 
 const folder = join(import.meta.dir, '..', 'examples', 'plugins', 'forum-feed');

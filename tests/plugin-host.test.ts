@@ -11,7 +11,7 @@ import { CONFIG_DEFAULTS } from '../core/config/index.ts';
 import { createLogger } from '../core/logger.ts';
 import { IntakeService } from '../core/intake/index.ts';
 import { definePlugin } from '../core/plugin-api/index.ts';
-import { PluginHost } from '../core/plugins/index.ts';
+import { PluginHost } from '../core/plugin-host/index.ts';
 import { hmacSha256Hex } from '../core/plugin-api/index.ts';
 import { startFakeForum } from '../examples/plugins/forum-feed/fake-forum.ts';
 import { runCli, startServerProcess } from './harness/server-process.ts';

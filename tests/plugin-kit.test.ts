@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'bun:test';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runConformanceKit, type KitCheck } from '../core/plugins/conformance-kit.ts';
+import { runConformanceKit, type KitCheck } from '../core/plugin-host/conformance-kit.ts';
 import { runCli } from './harness/server-process.ts';
 import { tempDir } from './harness/stores.ts';
 

@@ -1,5 +1,5 @@
 /** `steward plugin test <dir>`: the conformance kit a plugin author runs on their plugin. */
-import { formatKitReport, runConformanceKit } from '../plugins/conformance-kit.ts';
+import { formatKitReport, runConformanceKit } from '../plugin-host/conformance-kit.ts';
 
 export async function runPluginCommand(argv: string[]): Promise<number> {
   const [sub, dir] = argv;

@@ -16,7 +16,7 @@ import type { PipelineRunner } from '../pipeline/index.ts';
 import { outboxRoutes, pluginsRoutes } from './plugins-routes.ts';
 import type { StewardConfig } from '../config/index.ts';
 import type { OutboxRunner } from '../outbox/index.ts';
-import type { PluginHost } from '../plugins/index.ts';
+import type { PluginHost } from '../plugin-host/index.ts';
 
 export interface HttpAppDeps {
   store: Store;

@@ -9,7 +9,7 @@ import { StewardError } from '../errors.ts';
 import { readJsonBody } from '../intake/index.ts';
 import { escalateItem, requestAction, type OutboxRunner } from '../outbox/index.ts';
 import { ACTION_KINDS, type ActionKind, type PlatformAction } from '../plugin-api/index.ts';
-import type { PluginHost } from '../plugins/index.ts';
+import type { PluginHost } from '../plugin-host/index.ts';
 import { getItem, type Store } from '../store/index.ts';
 import type { AuthVariables } from './auth-middleware.ts';
 

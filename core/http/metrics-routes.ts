@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { OutboxRunner } from '../outbox/index.ts';
 import type { PipelineRunner } from '../pipeline/index.ts';
-import type { PluginHost } from '../plugins/index.ts';
+import type { PluginHost } from '../plugin-host/index.ts';
 import { countJobsByState, type Store } from '../store/index.ts';
 
 export interface MetricsDeps {

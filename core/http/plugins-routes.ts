@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { StewardError } from '../errors.ts';
 import type { OutboxRunner } from '../outbox/index.ts';
-import type { PluginHost } from '../plugins/index.ts';
+import type { PluginHost } from '../plugin-host/index.ts';
 import { getJob, listJobs, OUTBOX_STATES, retryDeadJob, type OutboxState, type Store } from '../store/index.ts';
 import type { AuthVariables } from './auth-middleware.ts';
 

@@ -9,7 +9,7 @@
 import type { StewardConfig } from '../config/index.ts';
 import type { Logger } from '../logger.ts';
 import { PermanentError, RetryableError, type Escalation, type PlatformAction } from '../plugin-api/index.ts';
-import type { PluginHost, PluginInstance } from '../plugins/index.ts';
+import type { PluginHost, PluginInstance } from '../plugin-host/index.ts';
 import { claimJobs, completeJob, failJob, recordEvents, releaseClaimedJobs, type OutboxJobRow, type Store } from '../store/index.ts';
 import { GroupCommitter } from '../intake/index.ts';
 import type { NewModerationEvent } from '../domain/moderation-event.ts';

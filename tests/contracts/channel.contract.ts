@@ -11,7 +11,7 @@ import { CONFIG_DEFAULTS, type PluginInstanceConfig, type StewardConfig } from '
 import { IntakeService } from '../../core/intake/index.ts';
 import { createLogger } from '../../core/logger.ts';
 import type { ActionKind, ChannelInstance, ConformanceSession, PluginDefinition } from '../../core/plugin-api/index.ts';
-import { PluginHost } from '../../core/plugins/index.ts';
+import { PluginHost } from '../../core/plugin-host/index.ts';
 import { listEventsForItem, listItems, migrateToLatest, openStore, type Store } from '../../core/store/index.ts';
 import { tempDir } from '../harness/stores.ts';
 
