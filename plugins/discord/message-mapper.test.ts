@@ -5,7 +5,7 @@ import { Intents } from '../../tests/fakes/discord/discord-fixtures.ts';
 import type { GatewayDispatch } from './discord-types.ts';
 import { DiscordGatewayClient } from './gateway-client.ts';
 import { ContentIntentWatch, mapDispatch, type MappedDispatch } from './message-mapper.ts';
-import { recordingLogger, waitFor } from './test-support.ts';
+import { recordingLogger, waitFor } from '../../tests/harness/plugin-test-support.ts';
 
 let fake: FakeDiscord | undefined;
 let client: DiscordGatewayClient | undefined;

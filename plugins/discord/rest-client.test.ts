@@ -10,7 +10,7 @@ import {
   DiscordUnauthorizedError,
 } from './errors.ts';
 import { DiscordRestClient, type DiscordRestOptions } from './rest-client.ts';
-import { recordingLogger } from './test-support.ts';
+import { recordingLogger } from '../../tests/harness/plugin-test-support.ts';
 
 let fake: FakeDiscord | undefined;
 afterEach(async () => {

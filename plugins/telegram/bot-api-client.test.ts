@@ -11,7 +11,7 @@ import {
   TelegramRateLimitError,
   TelegramUnauthorizedError,
 } from './errors.ts';
-import { recordingLogger } from './test-support.ts';
+import { recordingLogger } from '../../tests/harness/plugin-test-support.ts';
 
 let tg: FakeTelegram | undefined;
 afterEach(async () => {

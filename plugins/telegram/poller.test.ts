@@ -6,7 +6,7 @@ import { TelegramBotApiClient } from './bot-api-client.ts';
 import { TelegramConflictError } from './errors.ts';
 import { TelegramPoller, type PollerOptions, type PollingApi } from './poller.ts';
 import type { TgUpdate } from './telegram-types.ts';
-import { recordingLogger, waitFor } from './test-support.ts';
+import { recordingLogger, waitFor } from '../../tests/harness/plugin-test-support.ts';
 
 let tg: FakeTelegram | undefined;
 const pollers: TelegramPoller[] = [];

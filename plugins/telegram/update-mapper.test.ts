@@ -4,7 +4,7 @@ import { FakeTelegram } from '../../tests/fakes/telegram/fake-telegram.ts';
 import { makeTgUser } from '../../tests/fakes/telegram/telegram-fixtures.ts';
 import { TelegramBotApiClient } from './bot-api-client.ts';
 import type { TgUpdate } from './telegram-types.ts';
-import { recordingLogger } from './test-support.ts';
+import { recordingLogger } from '../../tests/harness/plugin-test-support.ts';
 import { mapUpdate, permalink, type MappedUpdate } from './update-mapper.ts';
 
 let tg: FakeTelegram | undefined;

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'bun:test';
 import { FakeTelegram } from '../../tests/fakes/telegram/fake-telegram.ts';
 import type { TgUpdate } from './telegram-types.ts';
-import { recordingLogger, waitFor } from './test-support.ts';
+import { recordingLogger, waitFor } from '../../tests/harness/plugin-test-support.ts';
 import { createTelegramWebhookHandler, SECRET_HEADER, type WebhookHandlerOptions } from './webhook-handler.ts';
 
 let tg: FakeTelegram | undefined;

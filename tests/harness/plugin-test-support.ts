@@ -1,5 +1,5 @@
-// Test helpers shared by the Telegram module tests: a recording logger and a polling wait.
-import type { Logger } from './telegram-types.ts';
+/** Helpers for plugin module tests: a logger that records entries, and a polling wait. */
+import type { PluginLogger as Logger } from '../../core/plugin-api/index.ts';
 
 export interface LogEntry {
   level: 'debug' | 'info' | 'warn' | 'error';
