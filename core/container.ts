@@ -32,7 +32,7 @@ export const TOKENS = {
 } as const;
 
 export interface ContainerOptions {
-  /** Extra pipeline stages (classify, enrich, decide) contributed by the composition root. */
+  /** Replaces the default classify, enrich and decide stages (the act stage is always added). */
   stages?: PipelineStage[];
   logger?: Logger;
   /** Built-in plugins (plugins/index.ts), passed in so that core never imports plugins/. */
@@ -70,6 +70,7 @@ export function buildContainer(config: StewardConfig, options: ContainerOptions 
         },
         channelSupports: (channel, action) => host.get(channel)?.status().actions.includes(action) ?? false,
         maxAttempts: config.outbox.maxAttempts,
+        onJobsQueued: () => d.resolve<OutboxRunner>(TOKENS.OutboxRunner).notify(),
       });
     },
   });

@@ -26,6 +26,8 @@ export interface ActTargets {
   /** Whether the item's channel instance can perform this platform action. */
   channelSupports(channel: string, action: ActionKind): boolean;
   maxAttempts: number;
+  /** Called after a batch queued outbox jobs, so the outbox starts on them now rather than at its next poll. */
+  onJobsQueued?: () => void;
 }
 
 /** Without plugins (tests, triage-only runs): nothing can be escalated or acted on. */
@@ -75,6 +77,7 @@ export function createActStage(targets: ActTargets = NO_TARGETS): PipelineStage 
         });
         await recordEvents(trx, events, known);
       });
+      if ([...jobs.values()].some((j) => j.length > 0)) targets.onJobsQueued?.();
     },
   };
 }
