@@ -196,7 +196,7 @@ export const CONFIG_SCHEMA: JSONSchemaType<StewardConfig> = {
     routes: {
       type: 'object',
       required: [],
-      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+      propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
       additionalProperties: { type: 'string' },
     },
     triage: {
