@@ -9,7 +9,10 @@ import { TokenVerifier } from './auth/index.ts';
 import type { StewardConfig } from './config/index.ts';
 import { IntakeService } from './intake/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createActStage, createClassifyStage, createDecideStage, enrichStage, PipelineRunner, type PipelineStage } from './pipeline/index.ts';
+import {
+  actTargetsFromSnapshot, createActStage, createClassifyStage, createDecideStage, enrichStage, PipelineRunner, PipelineThread,
+  type ActTargetsSnapshot, type PipelineDriver, type PipelineStage,
+} from './pipeline/index.ts';
 import { PolicyService } from './policy/index.ts';
 import { createTriageClassifiers } from './triage-setup.ts';
 import { resolve as resolvePath } from 'node:path';
@@ -60,32 +63,34 @@ export function buildContainer(config: StewardConfig, options: ContainerOptions 
     createDecideStage(policies),
   ];
   for (const stage of stages) c.register(TOKENS.PipelineStage, { useValue: stage });
+  // What the act stage may address, read from the running plugin instances.
+  const actTargets = (d: DependencyContainer): ActTargetsSnapshot => {
+    const host = getHost(d);
+    const escalation: Record<string, string> = {};
+    for (const instance of host.all()) if (instance.definition.kind === 'escalation') escalation[instance.id] = instance.id;
+    for (const [route, id] of Object.entries(config.routes)) if (host.get(id)?.definition.kind === 'escalation') escalation[route] = id;
+    const channelActions = Object.fromEntries(host.all().filter((i) => i.definition.kind === 'channel').map((i) => [i.id, i.status().actions]));
+    return { escalation, channelActions, maxAttempts: config.outbox.maxAttempts };
+  };
+  const wakeOutbox = (d: DependencyContainer) => () => d.resolve<OutboxRunner>(TOKENS.OutboxRunner).notify();
   c.register(TOKENS.PipelineStage, {
-    useFactory: (d) => {
-      const host = getHost(d);
-      return createActStage({
-        escalationInstance: (target) => {
-          const id = config.routes[target] ?? target;
-          return host.get(id)?.definition.kind === 'escalation' ? id : undefined;
-        },
-        channelSupports: (channel, action) => host.get(channel)?.status().actions.includes(action) ?? false,
-        maxAttempts: config.outbox.maxAttempts,
-        onJobsQueued: () => d.resolve<OutboxRunner>(TOKENS.OutboxRunner).notify(),
-      });
-    },
+    useFactory: (d) => createActStage(actTargetsFromSnapshot(() => actTargets(d), wakeOutbox(d))),
   });
 
   let host: PluginHost | undefined;
   // Singletons: the intake and the runner hold state (the commit queue, the worker loop).
-  let runner: PipelineRunner | undefined;
-  const getRunner = (d: DependencyContainer) =>
-    (runner ??= new PipelineRunner(d.resolve<Store>(TOKENS.Store), d.resolveAll<PipelineStage>(TOKENS.PipelineStage), d.resolve<Logger>(TOKENS.Logger).child({ component: 'pipeline' }), {
-      workerId: config.instanceId,
-      batchSize: config.pipeline.batchSize,
-      pollIntervalMs: config.pipeline.pollIntervalMs,
-      leaseMs: config.pipeline.leaseMs,
-      maxAttempts: config.pipeline.maxAttempts,
-    }));
+  let runner: PipelineDriver | undefined;
+  // Custom stages (tests) always run in this thread; a worker builds the standard stages itself.
+  const getRunner = (d: DependencyContainer): PipelineDriver =>
+    (runner ??= config.pipeline.thread === 'worker' && !options.stages
+      ? new PipelineThread(config, () => actTargets(d), wakeOutbox(d), d.resolve<Logger>(TOKENS.Logger).child({ component: 'pipeline' }))
+      : new PipelineRunner(d.resolve<Store>(TOKENS.Store), d.resolveAll<PipelineStage>(TOKENS.PipelineStage), d.resolve<Logger>(TOKENS.Logger).child({ component: 'pipeline' }), {
+          workerId: config.instanceId,
+          batchSize: config.pipeline.batchSize,
+          pollIntervalMs: config.pipeline.pollIntervalMs,
+          leaseMs: config.pipeline.leaseMs,
+          maxAttempts: config.pipeline.maxAttempts,
+        }));
   let intake: IntakeService | undefined;
   c.register(TOKENS.PipelineRunner, { useFactory: getRunner });
   c.register(TOKENS.IntakeService, {

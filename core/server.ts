@@ -9,7 +9,7 @@ import { TOKENS } from './container.ts';
 import { createHttpApp } from './http/index.ts';
 import type { IntakeService } from './intake/index.ts';
 import type { Logger } from './logger.ts';
-import type { PipelineRunner } from './pipeline/index.ts';
+import type { PipelineDriver } from './pipeline/index.ts';
 import { migrateToLatest, type Store } from './store/index.ts';
 import type { TokenVerifier } from './auth/index.ts';
 import type { Hono } from 'hono';
@@ -42,7 +42,7 @@ export async function startServer(container: DependencyContainer, options: Start
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
 
   const intake = container.resolve<IntakeService>(TOKENS.IntakeService);
-  const pipeline = container.resolve<PipelineRunner>(TOKENS.PipelineRunner);
+  const pipeline = container.resolve<PipelineDriver>(TOKENS.PipelineRunner);
   const plugins = container.resolve<PluginHost>(TOKENS.PluginHost);
   const outbox = container.resolve<OutboxRunner>(TOKENS.OutboxRunner);
   // Loading checks every plugin instance's config: a bad one stops start-up here (ConfigError).

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: compiles Steward into one self-contained executable at dist/steward
  * (Bun runtime, our code, migrations and the SQLite addon embedded). The binary runs from an
- * empty directory.
+ * empty directory. The pipeline worker is a second entry point, so the binary can start it.
  */
 import { mkdirSync } from 'node:fs';
 
@@ -11,7 +11,7 @@ mkdirSync(`${root}dist`, { recursive: true });
 
 const started = performance.now();
 const result = Bun.spawnSync(
-  [process.execPath, 'build', '--compile', '--minify-syntax', '--minify-whitespace', '--sourcemap=inline', `${root}main.ts`, '--outfile', outfile],
+  [process.execPath, 'build', '--compile', '--minify-syntax', '--minify-whitespace', '--sourcemap=inline', `${root}main.ts`, `${root}core/pipeline/pipeline-worker.ts`, '--outfile', outfile],
   { cwd: root, stdout: 'inherit', stderr: 'inherit' },
 );
 if (result.exitCode !== 0) {

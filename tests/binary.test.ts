@@ -7,7 +7,7 @@ import { tempDir } from './harness/stores.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-test('dist/steward, copied to an empty directory, migrates, takes an item and serves it back', async () => {
+test('dist/steward, copied to an empty directory, migrates, takes an item through the pipeline and serves it back', async () => {
   const build = Bun.spawnSync([process.execPath, 'run', 'build'], { cwd: ROOT, stdout: 'pipe', stderr: 'pipe' });
   expect(build.exitCode).toBe(0);
   const dir = tempDir('steward-binary-');
@@ -31,8 +31,16 @@ test('dist/steward, copied to an empty directory, migrates, takes an item and se
     });
     expect(res.status).toBe(201);
     const { item } = (await res.json()) as { item: { id: string } };
-    const got = (await (await fetch(`${server.url}/api/v1/items/${item.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { item: { text: string } };
-    expect(got.item.text).toBe('hello from the binary');
+    // The pipeline (its own thread, an embedded entry point) classifies and decides it.
+    let got: { item: { text: string; pipeline_state: string }; classification: { model_version: string } | null } | undefined;
+    for (let i = 0; i < 200; i++) {
+      got = (await (await fetch(`${server.url}/api/v1/items/${item.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as typeof got;
+      if (got!.item.pipeline_state === 'done') break;
+      await Bun.sleep(25);
+    }
+    expect(got!.item).toMatchObject({ text: 'hello from the binary', pipeline_state: 'done' });
+    expect(got!.classification?.model_version).toMatch(/^triage-/);
+    expect(server.output()).not.toContain('pipeline worker');
   } finally {
     expect(await server.terminate()).toBe(0);
   }

@@ -41,6 +41,8 @@ export interface StewardConfig {
     leaseMs: number;
     /** Attempts before an item that keeps failing a stage is parked as failed. */
     maxAttempts: number;
+    /** `worker`: the pipeline runs on its own thread (a second core); `main`: beside HTTP. */
+    thread: 'main' | 'worker';
   };
   /** How long SIGTERM waits for in-flight intake and pipeline batches before exiting anyway. */
   shutdownTimeoutMs: number;
@@ -98,7 +100,7 @@ export const CONFIG_DEFAULTS: StewardConfig = {
   sqlite: { synchronous: 'FULL', busyTimeoutMs: 5000 },
   postgres: { poolSize: 10 },
   intake: { maxItemsPerRequest: 1000, maxBodyBytes: 5 * 1024 * 1024, maxGroupCommitItems: 5000 },
-  pipeline: { enabled: true, batchSize: 500, pollIntervalMs: 500, leaseMs: 30_000, maxAttempts: 5 },
+  pipeline: { enabled: true, batchSize: 500, pollIntervalMs: 500, leaseMs: 30_000, maxAttempts: 5, thread: 'worker' },
   shutdownTimeoutMs: 20_000,
   plugins: { directory: '', startTimeoutMs: 10_000, stopTimeoutMs: 5_000, instances: [] },
   routes: {},
@@ -155,6 +157,7 @@ export const CONFIG_SCHEMA: JSONSchemaType<StewardConfig> = {
         pollIntervalMs: positiveInt(3_600_000),
         leaseMs: positiveInt(86_400_000),
         maxAttempts: positiveInt(1000),
+        thread: { type: 'string', enum: ['main', 'worker'] },
       },
     },
     shutdownTimeoutMs: positiveInt(3_600_000),

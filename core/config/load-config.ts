@@ -20,6 +20,7 @@ export const ENV_KEYS = {
   STEWARD_INSTANCE_ID: 'instanceId',
   STEWARD_PIPELINE_LEASE_MS: 'pipeline.leaseMs',
   STEWARD_PIPELINE_ENABLED: 'pipeline.enabled',
+  STEWARD_PIPELINE_THREAD: 'pipeline.thread',
   STEWARD_SQLITE_SYNCHRONOUS: 'sqlite.synchronous',
 } as const;
 

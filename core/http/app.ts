@@ -12,7 +12,7 @@ import { itemActionsRoutes } from './item-actions-routes.ts';
 import { itemsRoutes } from './items-routes.ts';
 import { moderationRoutes } from './moderation-routes.ts';
 import { metricsRoutes } from './metrics-routes.ts';
-import type { PipelineRunner } from '../pipeline/index.ts';
+import type { PipelineDriver } from '../pipeline/index.ts';
 import { outboxRoutes, pluginsRoutes } from './plugins-routes.ts';
 import type { StewardConfig } from '../config/index.ts';
 import type { OutboxRunner } from '../outbox/index.ts';
@@ -29,7 +29,7 @@ export interface HttpAppDeps {
   config: StewardConfig;
   plugins: PluginHost;
   outbox: OutboxRunner;
-  pipeline: PipelineRunner;
+  pipeline: PipelineDriver;
 }
 
 export function createHttpApp(deps: HttpAppDeps): Hono {

@@ -5,13 +5,13 @@
  */
 import { Hono } from 'hono';
 import type { OutboxRunner } from '../outbox/index.ts';
-import type { PipelineRunner } from '../pipeline/index.ts';
+import type { PipelineDriver } from '../pipeline/index.ts';
 import type { PluginHost } from '../plugin-host/index.ts';
 import { countJobsByState, type Store } from '../store/index.ts';
 
 export interface MetricsDeps {
   store: Store;
-  pipeline: PipelineRunner;
+  pipeline: PipelineDriver;
   outbox: OutboxRunner;
   plugins: PluginHost;
 }

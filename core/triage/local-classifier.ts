@@ -4,6 +4,7 @@ import { detectLanguage, LANGUAGE_GATE } from './language.ts';
 import { RISK_TOPICS, type RiskTopic, type TriageLabels } from './labels.ts';
 import type { LangHint } from './heads.ts';
 import type { TriageModel } from './triage-model.ts';
+import { applySafetySignals, detectSafetySignals } from './safety-signals.ts';
 
 interface HeadSlot {
   offset: number;
@@ -17,8 +18,11 @@ export class LocalClassifier implements Classifier {
   private readonly riskOffsets: number[];
   private readonly sarcasmOffset: number;
 
-  /** @param languageGate see LANGUAGE_GATE; above 1 always runs the language detector. */
-  constructor(readonly model: TriageModel, private readonly languageGate = LANGUAGE_GATE) {
+  /**
+   * @param languageGate see LANGUAGE_GATE; above 1 always runs the language detector.
+   * @param safetyLayer merge the phrase signals of `safety-signals.ts` (off only to measure the bare model).
+   */
+  constructor(readonly model: TriageModel, private readonly languageGate = LANGUAGE_GATE, private readonly safetyLayer = true) {
     const slot = (name: string): HeadSlot => {
       const { spec, offset } = model.head(name);
       return { offset, labels: spec.labels };
@@ -53,7 +57,7 @@ export class LocalClassifier implements Classifier {
     RISK_TOPICS.forEach((t, i) => (risk[t] = round(p[this.riskOffsets[i]!]!)));
     const sarcasm = round(p[this.sarcasmOffset]!);
     const lang = top(this.slots.lang);
-    return {
+    const labels: TriageLabels = {
       noise: top(this.slots.noise) as TriageLabels['noise'],
       intent: top(this.slots.intent) as TriageLabels['intent'],
       topic: top(this.slots.topic) as TriageLabels['topic'],
@@ -63,6 +67,7 @@ export class LocalClassifier implements Classifier {
       sarcasm: { value: sarcasm >= 0.5, score: sarcasm },
       language: detectLanguage(text, lang.label as LangHint, lang.confidence, this.languageGate),
     };
+    return this.safetyLayer ? applySafetySignals(labels, text, detectSafetySignals(text)) : labels;
   }
 }
 
