@@ -92,7 +92,7 @@ export async function runTriageCommand(argv: string[]): Promise<number> {
     }
     const it = item as TriageItem;
     const [labels] = classifier.classifySync([{ text: it.text, channel: it.channel, ...(it.thread_context ? { threadContext: it.thread_context } : {}) }]);
-    const autoClose = autoCloseDecision(labels!, model);
+    const autoClose = autoCloseDecision(labels!, model, it.text);
     write(`${JSON.stringify({ id: it.id, channel: it.channel, modelVersion: model.meta.version, labels, autoClose, ...(policies ? { policy: policyOutcome(policies, it, labels!, autoClose) } : {}) })}\n`);
     ok++;
     if (ok % 10000 === 0) process.stderr.write(`[triage] ${ok} items\n`);

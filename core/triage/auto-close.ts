@@ -1,5 +1,6 @@
 /** Auto-close of noise: per-class confidence thresholds tuned on validation data to a precision target. */
 import type { NoiseLabel, TriageLabels } from './labels.ts';
+import { isScamReport } from './safety-signals.ts';
 import type { AutoCloseThresholds, TriageModel } from './triage-model.ts';
 
 export type AutoCloseDecision = { close: true; reason: Exclude<NoiseLabel, 'none'>; threshold: number } | { close: false };
@@ -8,13 +9,17 @@ export type AutoCloseDecision = { close: true; reason: Exclude<NoiseLabel, 'none
  * Whether an item may be closed without a human, from its labels and the thresholds stored in
  * the model. Items with a threat or self-harm score of 0.5 or more are never auto-closed, even
  * when they also look like spam: a missed cry for help costs more than a moderator's minute.
+ * A report of a scam is never closed as scam or spam either: the intent head saying "risk"
+ * marks a member talking to the team, and when the text is given, `isScamReport` reads it
+ * ("is this DM legit?", "someone sent me this link, be careful").
  *
- * @example autoCloseDecision(labels, model) // { close: true, reason: 'spam', threshold: 0.93 }
+ * @example autoCloseDecision(labels, model, item.text) // { close: true, reason: 'spam', threshold: 0.93 }
  */
-export function autoCloseDecision(labels: TriageLabels, model: TriageModel | { meta: { autoClose: AutoCloseThresholds } }): AutoCloseDecision {
+export function autoCloseDecision(labels: TriageLabels, model: TriageModel | { meta: { autoClose: AutoCloseThresholds } }, text?: string): AutoCloseDecision {
   const noise = labels.noise.label;
   if (noise === 'none') return { close: false };
   if (labels.risk.threat >= 0.5 || labels.risk.self_harm >= 0.5) return { close: false };
+  if ((noise === 'scam' || noise === 'spam') && (labels.intent.label === 'risk' || (text !== undefined && isScamReport(text)))) return { close: false };
   const threshold = model.meta.autoClose[noise];
   if (threshold === undefined || labels.noise.confidence < threshold) return { close: false };
   return { close: true, reason: noise, threshold };

@@ -12,3 +12,4 @@ export { loadModel, saveModel, serializeModel, deserializeModel } from './model-
 export { trainShippedModel, DEFAULT_CORRECTION_WEIGHT, type ShippedTrainingOptions } from './shipped-training.ts';
 export { compareModels, type ModelComparison } from './compare-models.ts';
 export { loadEvalSet, type EvalItem } from './eval-set/eval-set.ts';
+export { detectSafetySignals, isScamReport } from './safety-signals.ts';

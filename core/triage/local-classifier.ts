@@ -17,6 +17,8 @@ export class LocalClassifier implements Classifier {
   private readonly slots: Record<'noise' | 'intent' | 'topic' | 'sentiment' | 'urgency' | 'lang', HeadSlot>;
   private readonly riskOffsets: number[];
   private readonly sarcasmOffset: number;
+  /** Output positions of the self-harm and threat topic and risk scores, which the safety layer may cap. */
+  private readonly safetyOutputs: { selfHarm: [number, number]; threat: [number, number] };
 
   /**
    * @param languageGate see LANGUAGE_GATE; above 1 always runs the language detector.
@@ -31,6 +33,9 @@ export class LocalClassifier implements Classifier {
     const risk = model.head('risk');
     this.riskOffsets = RISK_TOPICS.map((t) => risk.offset + risk.spec.labels.indexOf(t));
     this.sarcasmOffset = model.head('sarcasm').offset;
+    const topicAt = (t: string) => this.slots.topic.offset + this.slots.topic.labels.indexOf(t);
+    const riskAt = (t: RiskTopic) => this.riskOffsets[RISK_TOPICS.indexOf(t)]!;
+    this.safetyOutputs = { selfHarm: [topicAt('self_harm'), riskAt('self_harm')], threat: [topicAt('threat'), riskAt('threat')] };
   }
 
   async classify(inputs: ClassifyInput[]): Promise<ClassifierOutcome[]> {
@@ -48,6 +53,11 @@ export class LocalClassifier implements Classifier {
 
   /** Turns per-output probabilities into labels with confidences. */
   labelsFrom(text: string, p: Float32Array): TriageLabels {
+    const signals = this.safetyLayer ? detectSafetySignals(text) : undefined;
+    // An idiom or game talk explains the model's flag away: keep it under the bar, and let the
+    // next best topic win ("this bug is killing me" is a bug report, not a threat).
+    if (signals?.explained.selfHarm) this.explainAway(p, this.safetyOutputs.selfHarm);
+    if (signals?.explained.threat) this.explainAway(p, this.safetyOutputs.threat);
     const top = (s: HeadSlot) => {
       let best = 0;
       for (let j = 1; j < s.labels.length; j++) if (p[s.offset + j]! > p[s.offset + best]!) best = j;
@@ -67,9 +77,17 @@ export class LocalClassifier implements Classifier {
       sarcasm: { value: sarcasm >= 0.5, score: sarcasm },
       language: detectLanguage(text, lang.label as LangHint, lang.confidence, this.languageGate),
     };
-    return this.safetyLayer ? applySafetySignals(labels, text, detectSafetySignals(text)) : labels;
+    return signals ? applySafetySignals(labels, text, signals) : labels;
+  }
+
+  private explainAway(p: Float32Array, [topic, risk]: [number, number]): void {
+    p[topic] = 0;
+    if (p[risk]! > EXPLAINED_RISK_CAP) p[risk] = EXPLAINED_RISK_CAP;
   }
 }
+
+/** Below the 0.5 "flag for a human" bar, yet visible as elevated in the item's scores. */
+const EXPLAINED_RISK_CAP = 0.45;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -30,8 +30,8 @@ for (const cat of SAFETY_CATEGORIES) {
     const count = (ls: TriageLabels[]) => ls.filter((l) => flagged(cat, l)).length;
     console.log(`  ${cat.padEnd(9)} ${lang}  recall ${pct(count(bp!), pos.length)} → ${pct(count(lp!), pos.length)}   false flags ${pct(count(bn!), neg.length)} → ${pct(count(ln!), neg.length)}   (n=${pos.length}/${neg.length})`);
     if (showMisses) {
-      lp!.forEach((l, i) => { if (!flagged(cat, l)) console.log(`      miss: ${c.positives[i]}`); });
-      ln!.forEach((l, i) => { if (flagged(cat, l)) console.log(`      false: ${c.hardNegatives[i]}`); });
+      lp!.forEach((l, i) => { if (!flagged(cat, l)) console.log(`      miss${flagged(cat, bp![i]!) ? ' (caused by layer)' : ''}: ${c.positives[i]}`); });
+      ln!.forEach((l, i) => { if (flagged(cat, l)) console.log(`      false${flagged(cat, bn![i]!) ? '' : ' (caused by layer)'}: ${c.hardNegatives[i]}`); });
     }
   }
 }
@@ -65,7 +65,8 @@ for (const [name, split, gold] of sets) {
       otherIdx.filter((i) => flagged(cat, w[i]!) && !flagged(cat, b[i]!)).slice(0, 8).forEach((i) => console.log(`      new flag: ${rows[i]!.text.slice(0, 160)}`));
     }
     if (showMisses && name === 'sms-smishing-mendeley' && posIdx.length) {
-      posIdx.filter((i) => !flagged(cat, w[i]!)).slice(0, 15).forEach((i) => console.log(`      miss: ${rows[i]!.text.slice(0, 160)}`));
+      posIdx.filter((i) => !flagged(cat, w[i]!) && flagged(cat, b[i]!)).slice(0, 15).forEach((i) => console.log(`      lost by layer: ${rows[i]!.text.slice(0, 160)}`));
+      posIdx.filter((i) => !flagged(cat, w[i]!) && !flagged(cat, b[i]!)).slice(0, 6).forEach((i) => console.log(`      miss: ${rows[i]!.text.slice(0, 160)}`));
     }
   }
 }

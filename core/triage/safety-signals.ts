@@ -7,6 +7,7 @@
  * process") and after (gaming and laughter soften the weaker tiers; reports of scams are risk,
  * never noise).
  */
+import { AnchorGate, anchorsOf } from './anchor-gate.ts';
 import type { RiskTopic, TriageLabels } from './labels.ts';
 import {
   SCAM_CUES, SCAM_NEGATED, SCAM_REPORT, SCAM_STRONG, SELF_HARM_CUES, SELF_HARM_MEDIUM, SELF_HARM_STRONG,
@@ -18,13 +19,23 @@ export interface SafetySignals {
   selfHarm: number;
   threat: number;
   scam: number;
-  /** The text reports or asks about a scam (a potential victim, not the scammer). */
+  /**
+   * The text reports or asks about a scam (a potential victim, not the scammer). Read only when
+   * the text also has scam content or scam words; `applySafetySignals` asks `isScamReport` itself
+   * when only the model thinks the item is a scam.
+   */
   scamReport: boolean;
   /** A scam that claims to be staff or official support. */
   impersonation: boolean;
+  /**
+   * The violent or despairing words are explained away (an idiom such as "this bug is killing me",
+   * or game talk such as "i'll kill you next round") and no pattern of that category holds.
+   * The classifier then keeps the model's own flag for that category under 0.5.
+   */
+  explained: { selfHarm: boolean; threat: boolean };
 }
 
-const NONE: SafetySignals = Object.freeze({ selfHarm: 0, threat: 0, scam: 0, scamReport: false, impersonation: false });
+const NONE: SafetySignals = Object.freeze({ selfHarm: 0, threat: 0, scam: 0, scamReport: false, impersonation: false, explained: Object.freeze({ selfHarm: false, threat: false }) });
 
 const STRONG = 0.9;
 const MEDIUM = 0.65;
@@ -39,46 +50,120 @@ function squeeze(source: string): string {
   return source.replace(/ ~ /g, '(?: \\S+){0,3} ').replace(/(?<!\\)([a-z])\1+/g, '$1');
 }
 
-/** One regex per list: a single scan per tier keeps the layer at a few microseconds per item. */
+/** One regex per list, matched on whole words. */
 export function compileCues(patterns: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${patterns.map((p) => `(?:${squeeze(p)})`).join('|')})\\b`);
 }
 
-function compileGroups(groups: Record<string, string[]>): RegExp[] {
-  return Object.values(groups).map(compileCues);
+/**
+ * One tier or cue group: its patterns, each a small regex that runs only when the anchor gate
+ * saw one of its words, and the whole list as one regex for erasing matches.
+ */
+interface GatedRegex {
+  re: RegExp;
+  bit: number;
+}
+
+const anchors = new Map<string, number[]>();
+const patternRegex: RegExp[] = [];
+const patternBit: number[] = [];
+let nextBit = 0;
+
+function gated(patterns: readonly string[]): GatedRegex {
+  const bit = 1 << nextBit++;
+  if (nextBit > 31) throw new Error('safety layer: more pattern groups than bits in a mask');
+  for (const p of patterns) {
+    const found = anchorsOf(squeeze(p));
+    // A pattern without an anchor would never run: refuse it at load instead of missing silently.
+    if (!found.length) throw new Error(`safety pattern has no anchor: ${p}`);
+    const id = patternRegex.length;
+    patternRegex.push(compileCues([p]));
+    patternBit.push(bit);
+    for (const a of found) {
+      const key = a.wordStart ? ` ${a.word}` : a.word;
+      const list = anchors.get(key) ?? [];
+      list.push(id);
+      anchors.set(key, list);
+    }
+  }
+  return { re: compileCues(patterns), bit };
+}
+
+function gatedGroups(groups: Record<string, string[]>): GatedRegex[] {
+  return Object.values(groups).map(gated);
+}
+
+/** Whether a pattern of the group matches `s`; only the patterns the last gate scan found run. */
+function test(g: GatedRegex, s: string, mask: number): boolean {
+  if ((mask & g.bit) === 0) return false;
+  if (mask === -1) return g.re.test(s);
+  const found = GATE.found;
+  for (let k = 0; k < GATE.foundCount; k++) {
+    const id = found[k]!;
+    if (patternBit[id] === g.bit && patternRegex[id]!.test(s)) return true;
+  }
+  return false;
 }
 
 const RE = {
-  selfHarmStrong: compileCues(SELF_HARM_STRONG),
-  selfHarmMedium: compileCues(SELF_HARM_MEDIUM),
-  selfHarmCues: compileGroups(SELF_HARM_CUES),
-  threatStrong: compileCues(THREAT_STRONG),
-  threatMedium: compileCues(THREAT_MEDIUM),
-  threatCues: compileGroups(THREAT_CUES),
-  scamStrong: compileCues(SCAM_STRONG),
-  scamCues: compileGroups(SCAM_CUES),
-  scamStaff: compileCues(SCAM_CUES.staff!),
-  scamReport: compileCues(SCAM_REPORT),
+  selfHarmStrong: gated(SELF_HARM_STRONG),
+  selfHarmMedium: gated(SELF_HARM_MEDIUM),
+  selfHarmCues: gatedGroups(SELF_HARM_CUES),
+  threatStrong: gated(THREAT_STRONG),
+  threatMedium: gated(THREAT_MEDIUM),
+  threatCues: gatedGroups(THREAT_CUES),
+  scamStrong: gated(SCAM_STRONG),
+  scamCues: gatedGroups(SCAM_CUES),
+  scamReport: gated(SCAM_REPORT),
   // Phrases a scammer writes that would otherwise read as a report: "I accidentally reported your account".
-  scamReportVeto: compileCues(['(accidentally|mistakenly|accidently) report\\w*', 'report(ed)? (your|ur) account', 'not a scam', 'no scam', '100 ?(percent )?legit', 'por (error|engano) (te )?(reporte|denuncie)', 'sem golpe', 'nao e golpe', 'kein (betrug|scam|fake)']),
-  scamTopic: compileCues(['scam\\w*', 'phish\\w*', 'fake', 'fraud\\w*', 'estafa\\w*', 'fraude', 'golp\\w*', 'betrug\\w*', 'abzocke', 'dhokha', 'thag\\w*', 'imperson\\w*', 'hacker\\w*', 'hackear', 'hackeado', 'gehackt', 'hack']),
-  scamNegated: compileCues(SCAM_NEGATED.map((p) => `${p}(?: \\S+){0,6}`)),
+  scamReportVeto: gated([
+    '(accidentally|mistakenly|accidently) report\\w*', 'report(ed)? (your|ur) account', 'not a scam', 'no scam', '100 ?(percent )?legit', 'te (reporte|denuncie) (por error|sin querer)',
+    'no es estafa', 'te (denunciei|reportei) sem querer', 'sem golpe', 'nao e golpe', '(aus versehen|versehentlich) gemeldet', 'kein (betrug|scam|fake)', 'galti se (aapko|tumhe|tujhe|apko) report', 'scam nahi',
+  ]),
+  scamTopic: gated(['scam\\w*', 'phish\\w*', 'fake', 'fraud\\w*', 'estafa\\w*', 'fraude', 'golp\\w*', 'betrug\\w*', 'abzocke', 'dhokha', 'thag\\w*', 'imperson\\w*', 'hacker\\w*', 'hackear', 'hackeado', 'gehackt', 'hack']),
+  scamNegated: gated(SCAM_NEGATED.map((p) => `${p}(?: \\S+){0,6}`)),
 };
+const STAFF_CUE = RE.scamCues[Object.keys(SCAM_CUES).indexOf('staff')]!;
+const SCAM_NEGATED_ALL = new RegExp(RE.scamNegated.re.source, 'g');
 
 /**
  * Idioms and technical phrases erased before matching, so they cannot complete a pattern:
  * "this bug is killing me", "dying to try it", "kill the process", "to die for".
  */
-const ERASE = new RegExp(`\\b(?:${[
+const ERASE_PATTERNS = [
   'dying (to|for) \\w+', 'to die for', 'die (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|hunger|heat)', 'dead (link|server|code|pixel|key|chat|game|zone)',
   'kill (my ?self|me) (laughing|with laughter)', 'killing (me|it)', 'killed it', 'kill (the|this|that|a|my|your|all) (process|task|job|server|app|bot|container|pod|thread|session|tab|feature|switch|bug|vibe|mood|battery|build|boss|mob|creeper)\\w*',
   'kill \\d+', 'kill -?\\d', 'killer (feature|app|update)', 'shoot (you|u|me) (a|an) (email|mail|message|msg|dm|text|link|invite|note|pm)', 'shoot (me|us) (a|an) (dm|message|line)',
-  'suicide (squad|mission|run|burn|doors|king|prevention|hotline|awareness)', 'suicide squad', 'prevention', 'my (phone|battery|laptop|pc|server|plant|car|router|headphones|mic|controller) ~ (die|dying|dead|died)',
+  'suicide (squad|mission|run|burn|doors|king|prevention|hotline|awareness|rates?|bomb\\w*|attack\\w*|vest)', 'prevention', 'my (phone|battery|laptop|pc|server|plant|car|router|headphones|mic|controller)s? ~ (die|dying|dead|died)',
+  'me corto (el|la|las|los|mi) \\w+', '(cortar|corto|cortando) (la|el|mi|tu|las|los|a|o|meu|minha) (suscripcion|assinatura|video|pelo|cabelo|unas|unhas|barba|cable|texto)', '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) \\w+',
   'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+', 'muero (de|por) \\w+', 'matar (el|la|los) (proceso|tiempo|hambre)', 'mata (el|la) (proceso|tarea)',
   'morrer de (rir|vergonha|fome|sono|calor|frio|tedio|saudade|amor)', 'morrendo de \\w+', 'morri de \\w+', 'matar (o|a) (processo|tempo|fome|saudade)', 'mata (o|a) (processo|tarefa)',
   'sterbe vor \\w+', 'totgelacht', 'tot ?lachen', 'prozess (beenden|killen|toten)', '(killt|kill) (den|die|das) (prozess|task|server)', 'zum sterben (schon|gut|langweilig)',
+  'last (message|post) (in|of|on) (the|this) \\w+', '(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', 'letzte nachricht (im|in) \\w+',
+  '(regret|regreting) (not|never) \\w+', 'arrepent\\w* (de|por) (no|nao) \\w+', 'bereuen (den|das|die) \\w+ (nicht|nie)', 'try nahi kiya',
+  '(find|fix|track|hunt) (down )?(the|this|that|a|an) (bug|issue|link|problem|leak|memory leak|crash)', '(encontrar|buscar|achar) (ese|el|la|este|esse|aquele|o|a) (enlace|link|bug|error|erro|problema)',
+  '(finden|suchen) (und|den|die|das)? ?(bug|fehler|link)', '(bug|link|fix) (dhoondh|dhund|dhoond)\\w*', 'dhoondh ke (fix|deta|de)',
+  '(end|cancel|beenden|kundigen|cancelar|encerrar) (a|the|my|das|mein|meine|la|mi|a minha|o meu) (session|sesion|sessao|abo|subscription|suscripcion|assinatura|call|stream|meeting)', '(abo|subscription) ~ beenden',
+  'burn (the|an|a)? ?(iso|dvd|cd|image)', '(queimar|quemar) (o|a|el|la) (pendrive|iso|dvd|cd|disco)', '(iso|image) ~ (brennen|burn karo|burn)', '(disparar|fire|trigger|auslosen) (the|a|el|o|den) (webhook|evento|event|trigger)', 'webhook ~ (disparar|fire|auslosen)',
+  '(killt|kilt) (den|die|das) \\w+', 'maar (deta|deti) hai', 'time pass', '(deadline|calor|heat|garmi|hitze|plazo|prazo) ~ (killing|matando|maar|jaan|umbringen)',
+  '(te|vos) (pego|busco|recojo) (no|na|en el|en la) (aeroporto|aeropuerto|estacion|estacao|rodoviaria)', 'hol (dich|euch) ~ (ab|vom bahnhof)', '(pick|drop) (you|u) (up|off)', 'pick kar lunga',
+  '(remedio|remedios|tabletten|pastillas|goli|goliyan|pills?) (pra|para|gegen|for|ke liye) \\w+', '(sar|sir) dard ki goli',
+  '(fur immer|forever|para siempre|pra sempre|hamesha) (dankbar|grateful|thankful|agradecid[oa]|grato|grata|shukraguzar)',
+  '(goodbye|bye|adios|adeus|tschuss|alvida) (to )?(the )?(old|purana|purani|antiga|antigo|alte|altes|vieja|viejo|a la vieja|al viejo)', '(aakhri|last|ultimo|ultima|letzte|letztes) (update|release|version|patch|episode|episodio|folge|match|round|build)',
+  'video ~ (cut|schneiden|cortar)', '(cut|schneide) ~ video', 'khatam ho gaya (data|stock|balance|credit|recharge)',
+  '(mato|matar|matando) (a|la) (saudade|nostalgia)', '(te|le|os|les|vou te|voy a)? ?(mato|matar|matare|mata) a (preguntas|perguntas|besos|beijos|abrazos|cosquillas|cocegas)', 'me mata de rir\\w*', 'me (mata|matou) de (rir|susto)', 'mata de rir',
   'hans ?(hans|ke|ke mar|kar) (mar|mara)', 'hasi se (mar|mara|pagal)', 'bhook se mar', 'bore ho ke mar', 'process (kill|band) kar',
-].map(squeeze).join('|')})\\b`, 'g');
+];
+const ERASE = { re: new RegExp(compileCues(ERASE_PATTERNS).source, 'g'), bit: gated(ERASE_PATTERNS).bit };
+const GATE = new AnchorGate(anchors, patternRegex.length);
+
+/** Bit mask of the pattern groups the last gate scan found candidates for. */
+function scanMask(s: string): number {
+  let mask = 0;
+  const n = GATE.scan(s);
+  for (let k = 0; k < n; k++) mask |= patternBit[GATE.found[k]!]!;
+  return mask;
+}
 
 /** Context that turns a violent verb into game talk. Real-world words ("irl", "your house") cancel it. */
 const GAMING = compileCues([
@@ -94,77 +179,146 @@ const EMOJI_WORDS: Record<string, string> = {
   '🔪': 'knife', '🗡': 'knife', '🔫': 'gun', '💣': 'bomb', '🧨': 'bomb', '🪦': 'grave', '⚰': 'coffin', '🩸': 'blood', '💊': 'pills', '🪢': 'rope',
   '😂': 'emojilaugh', '🤣': 'emojilaugh', '😆': 'emojilaugh', '💀': 'emojilaugh', '😹': 'emojilaugh',
 };
-const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
-const NON_ASCII = /[^\x00-\x7f]/;
+const EMOJI_BY_CODE = new Map(Object.entries(EMOJI_WORDS).map(([e, w]) => [e.codePointAt(0)!, w]));
+const SPACE = 32;
+const SHARP_S = 0xdf;
+const LEET_CODE = new Int32Array(128);
+for (const [k, v] of Object.entries(LEET)) LEET_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+
+/** Per UTF-16 code unit below 0x250: the folded lower-case ASCII code it becomes (0 = separator). */
+const FOLD = Int32Array.from({ length: 0x250 }, (_, c) => {
+  const base = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /^[a-z0-9]$/.test(base) ? base.charCodeAt(0) : 0;
+});
+const APOSTROPHE = (c: number) => c === 39 || c === 0x2019 || c === 0x60 || c === 0xb4;
+const isLetterCode = (c: number) => c < 0x250 && FOLD[c]! >= 97;
+
+let buffer = new Uint16Array(1024);
 
 /**
  * Lower case, accents folded, ß → ss, emoji that carry meaning to words, leetspeak between
  * letters undone ("k1ll" → "kill"), apostrophes dropped ("don't" → "dont"), everything else
  * that is not a letter or digit → one space, and runs of one letter squeezed ("pleeease").
+ * One pass into a reused buffer: this runs on every message.
  */
 export function normalizeForSignals(text: string): string {
-  let s = text.toLowerCase();
-  if (NON_ASCII.test(s)) {
-    s = s.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e]} `).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Worst case: every code unit becomes an emoji word of up to 12 units.
+  if (buffer.length < text.length * 13 + 2) buffer = new Uint16Array(text.length * 13 + 2);
+  const b = buffer;
+  let n = 0;
+  b[n++] = SPACE;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f = 0;
+    if (c < 0x250) {
+      f = c === SHARP_S ? 115 : FOLD[c]!;
+      if (c < 128 && LEET_CODE[c]! && (f === 0 || f < 97)) {
+        // A digit or symbol between letters is a letter in disguise ("k1ll", "p@ss"); "$" opens "$cam".
+        const prev = b[n - 1]!;
+        const next = text.charCodeAt(i + 1);
+        if (prev >= 97 && prev <= 122 ? isLetterCode(next) : c === 36 && prev === SPACE && isLetterCode(next) && isLetterCode(text.charCodeAt(i + 2))) f = LEET_CODE[c]!;
+      }
+      if (f === 0 && APOSTROPHE(c)) continue;
+    } else if (APOSTROPHE(c)) continue;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const word = EMOJI_BY_CODE.get(cp);
+      if (word !== undefined) {
+        if (b[n - 1] !== SPACE) b[n++] = SPACE;
+        for (let k = 0; k < word.length; k++) b[n++] = word.charCodeAt(k);
+      }
+    }
+    if (f === 0) {
+      if (b[n - 1] !== SPACE) b[n++] = SPACE;
+    } else if (f !== b[n - 1] || f < 97) b[n++] = f;
   }
-  s = s
-    .replace(/(?<=[a-z])[013457@$!|]+(?=[a-z])/g, (m) => [...m].map((c) => LEET[c] ?? c).join(''))
-    .replace(/(?<![a-z0-9])\$(?=[a-z]{2})/g, 's')
-    .replace(/['’`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/([a-z])\1+/g, '$1');
-  return ` ${s} `;
+  if (b[n - 1] !== SPACE) b[n++] = SPACE;
+  return String.fromCharCode.apply(null, b.subarray(0, n) as unknown as number[]);
 }
 
-function cueCount(res: RegExp[], s: string): number {
+function cueCount(res: GatedRegex[], s: string, mask: number): number {
+  // Cues only count in twos: when fewer than two groups passed the gate, none needs to run.
+  let open = 0;
+  for (const g of res) if (mask & g.bit) open++;
+  if (open < 2) return 0;
   let n = 0;
-  for (const re of res) if (re.test(s)) n++;
+  for (const g of res) if (test(g, s, mask)) n++;
   return n;
 }
 
-function tiered(strong: RegExp, medium: RegExp, cues: RegExp[], s: string, softened: boolean): number {
-  if (strong.test(s)) return STRONG;
-  if (medium.test(s)) return softened ? MEDIUM * SOFTEN : MEDIUM;
-  const n = cueCount(cues, s);
-  if (n >= 3) return softened ? THREE_CUES * SOFTEN : THREE_CUES;
-  if (n === 2) return softened ? TWO_CUES * SOFTEN : TWO_CUES;
-  return 0;
+function tiered(strong: GatedRegex, medium: GatedRegex, cues: GatedRegex[], s: string, mask: number, softened: () => boolean): number {
+  if (test(strong, s, mask)) return STRONG;
+  if (test(medium, s, mask)) return softened() ? MEDIUM * SOFTEN : MEDIUM;
+  const n = cueCount(cues, s, mask);
+  if (n < 2) return 0;
+  const score = n >= 3 ? THREE_CUES : TWO_CUES;
+  return softened() ? score * SOFTEN : score;
 }
+
+function bitsOf(groups: GatedRegex[]): number {
+  return groups.reduce((m, g) => m | g.bit, 0);
+}
+// Which gate bits can make each category fire; a text with none of them costs only the gate scan.
+const SELF_HARM_BITS = RE.selfHarmStrong.bit | RE.selfHarmMedium.bit | bitsOf(RE.selfHarmCues);
+const THREAT_BITS = RE.threatStrong.bit | RE.threatMedium.bit | bitsOf(RE.threatCues);
+const SCAM_BITS = RE.scamStrong.bit | bitsOf(RE.scamCues) | RE.scamTopic.bit;
 
 // No pattern is shorter than "kms": shorter texts skip the scans.
 const MIN_LEN = 3;
 
 /** The layer's reading of one text. Pure and synchronous; about a few µs for a chat line. */
-export function detectSafetySignals(text: string): SafetySignals {
+export function detectSafetySignals(text: string, options: { gate?: boolean } = {}): SafetySignals {
   if (text.length < MIN_LEN) return NONE;
-  const s = normalizeForSignals(text).replace(ERASE, ' ');
-  const laughing = LAUGHTER.test(s);
-  const gaming = GAMING.test(s) && !REAL_WORLD.test(s);
+  const normalized = normalizeForSignals(text);
+  // `gate: false` runs every regex: the tests use it to prove the gate never changes an answer.
+  const mask = options.gate === false ? -1 : scanMask(normalized);
+  if ((mask & (SELF_HARM_BITS | THREAT_BITS | SCAM_BITS | ERASE.bit)) === 0) return NONE;
+  const s = mask & ERASE.bit ? normalized.replace(ERASE.re, ' ') : normalized;
+  const idiom = s.length !== normalized.length;
+  // Guards are read lazily: most texts that pass the gate never need them.
+  let laughing: boolean | undefined;
+  let gaming: boolean | undefined;
+  const isLaughing = () => (laughing ??= LAUGHTER.test(s));
+  const isGaming = () => (gaming ??= GAMING.test(s) && !REAL_WORLD.test(s));
 
-  const selfHarm = tiered(RE.selfHarmStrong, RE.selfHarmMedium, RE.selfHarmCues, s, laughing);
-  let threat = tiered(RE.threatStrong, RE.threatMedium, RE.threatCues, s, laughing || gaming);
+  const selfHarm = mask & SELF_HARM_BITS ? tiered(RE.selfHarmStrong, RE.selfHarmMedium, RE.selfHarmCues, s, mask, isLaughing) : 0;
+  let threat = mask & THREAT_BITS ? tiered(RE.threatStrong, RE.threatMedium, RE.threatCues, s, mask, () => isLaughing() || isGaming()) : 0;
   // Even an explicit "i'll kill you" is game talk in a match; keep it visible but under the bar.
-  if (threat === STRONG && gaming) threat = STRONG * 0.5;
+  if (threat === STRONG && isGaming()) threat = STRONG * 0.5;
 
-  const unnegated = s.replace(RE.scamNegated, ' ');
   let scam = 0;
-  if (RE.scamStrong.test(unnegated)) scam = STRONG;
-  else {
-    const n = cueCount(RE.scamCues, unnegated);
-    scam = n >= 3 ? THREE_CUES + 0.05 : n === 2 ? TWO_CUES : 0;
+  let staff = false;
+  let scamReport = false;
+  if (mask & SCAM_BITS) {
+    const unnegated = test(RE.scamNegated, s, mask) ? s.replace(SCAM_NEGATED_ALL, ' ') : s;
+    if (test(RE.scamStrong, unnegated, mask)) scam = STRONG;
+    else {
+      const n = cueCount(RE.scamCues, unnegated, mask);
+      scam = n >= 3 ? THREE_CUES + 0.05 : n === 2 ? TWO_CUES : 0;
+    }
+    staff = scam >= 0.5 && test(STAFF_CUE, unnegated, mask);
+    if (scam >= 0.5 || test(RE.scamTopic, s, mask)) scamReport = reportsScam(s, mask);
   }
-  const staff = RE.scamStaff.test(unnegated);
-  const scamReport = !RE.scamReportVeto.test(s) && RE.scamReport.test(s);
-  return { selfHarm, threat, scam, scamReport, impersonation: scam >= 0.5 && staff };
+  const explained = {
+    selfHarm: idiom && selfHarm < 0.5,
+    // Game talk explains a threat only when a violent phrase was actually found and softened.
+    threat: threat < 0.5 && (idiom || (threat > 0 && isGaming())),
+  };
+  return { selfHarm, threat, scam, scamReport, impersonation: staff, explained };
 }
 
-/** Whether the text reports or asks about a scam: such an item is never closed as noise. */
+function reportsScam(s: string, mask: number): boolean {
+  return !test(RE.scamReportVeto, s, mask) && test(RE.scamReport, s, mask);
+}
+
+/**
+ * Whether the text reports or asks about a scam ("is this legit?", "someone DMed me asking for
+ * my code"): such an item is never closed as noise.
+ */
 export function isScamReport(text: string): boolean {
-  return detectSafetySignals(text).scamReport;
-}
-
-export function hasScamTopic(text: string): boolean {
-  return RE.scamTopic.test(normalizeForSignals(text));
+  const s = normalizeForSignals(text);
+  return reportsScam(s, scanMask(s));
 }
 
 const URGENCY_RANK = { low: 0, normal: 1, high: 2, critical: 3 } as const;
@@ -198,8 +352,9 @@ export function applySafetySignals(labels: TriageLabels, text: string, sig: Safe
     return labels;
   }
 
-  const modelSaysScam = labels.noise.label === 'scam' || labels.noise.label === 'spam' || labels.topic.label === 'scam_phishing' || labels.topic.label === 'impersonation';
-  if (sig.scamReport && (sig.scam >= 0.5 || modelSaysScam || hasScamTopic(text))) {
+  // Spam alone is not enough to read a report: "watch out for our new drop!" is still promotion.
+  const modelSaysScam = labels.noise.label === 'scam' || labels.topic.label === 'scam_phishing' || labels.topic.label === 'impersonation';
+  if (sig.scamReport || (modelSaysScam && isScamReport(text))) {
     // A member warning others or asking "is this legit?": the team must see it, never auto-close it.
     labels.noise = { label: 'none', confidence: 0.6 };
     labels.intent = { label: 'risk', confidence: 0.6 };

@@ -55,7 +55,7 @@ export function createClassifyStage(deps: ClassifyStageDeps): PipelineStage {
             outcomes.push({ classifier: id, outcome: 'errored', reason: o.reason });
           }
         }
-        const verdict = labels ? autoCloseDecision(labels, model) : { close: false as const };
+        const verdict = labels ? autoCloseDecision(labels, model, w.item.text) : { close: false as const };
         const result: ClassifyResult = {
           labels,
           modelVersion,

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'bun:test';
+import { autoCloseDecision } from './auto-close.ts';
+import type { TriageLabels } from './labels.ts';
+import { LocalClassifier } from './local-classifier.ts';
+import { SAFETY_CATEGORIES, SAFETY_DEV_SET, type SafetyCategory } from './safety-dev-set.ts';
+import { detectSafetySignals, isScamReport, normalizeForSignals, type SafetySignals } from './safety-signals.ts';
+import { loadShippedModel } from './shipped-model.ts';
+
+const model = await loadShippedModel();
+const classifier = new LocalClassifier(model);
+
+function flaggedByClassifier(cat: SafetyCategory, l: TriageLabels): boolean {
+  if (cat === 'self_harm') return l.topic.label === 'self_harm' || l.risk.self_harm >= 0.5;
+  if (cat === 'threat') return l.topic.label === 'threat' || l.risk.threat >= 0.5;
+  return l.noise.label === 'scam';
+}
+
+function flaggedByLayer(cat: SafetyCategory, s: SafetySignals): boolean {
+  if (cat === 'self_harm') return s.selfHarm >= 0.5;
+  if (cat === 'threat') return s.threat >= 0.5;
+  return s.scam >= 0.5 && !s.scamReport;
+}
+
+describe('safety layer on its development set', () => {
+  for (const cat of SAFETY_CATEGORIES) {
+    for (const [lang, set] of Object.entries(SAFETY_DEV_SET[cat])) {
+      test(`${cat} ${lang}: at least 95% of positives flagged, at most one hard negative flagged by the layer`, () => {
+        const labels = classifier.classifySync(set.positives.map((text) => ({ text })));
+        const missed = set.positives.filter((_, i) => !flaggedByClassifier(cat, labels[i]!));
+        expect(missed.length / set.positives.length).toBeLessThanOrEqual(0.05);
+        // Known: quoting a threat as a title ("i know where you live is a great movie") still reads as one.
+        expect(set.hardNegatives.filter((t) => flaggedByLayer(cat, detectSafetySignals(t))).length).toBeLessThanOrEqual(1);
+      });
+    }
+  }
+
+  test('the anchor gate never changes an answer', () => {
+    const texts = Object.values(SAFETY_DEV_SET).flatMap((byLang) => Object.values(byLang).flatMap((c) => [...c.positives, ...c.hardNegatives]));
+    for (const t of texts) expect(detectSafetySignals(t)).toEqual(detectSafetySignals(t, { gate: false }));
+  });
+});
+
+describe('safety layer behaviour', () => {
+  test('undoes leetspeak, accents, elongation and meaningful emoji before matching', () => {
+    expect(normalizeForSignals("I'm gonna k1lll myseeelf 🔪")).toBe(' im gona kil myself knife ');
+    expect(normalizeForSignals('Ich weiß, wo du wohnst!!')).toBe(' ich weis wo du wohnst ');
+    expect(detectSafetySignals('su1c1de is all i think about').selfHarm).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('idioms explain the model flag away: risk stays under the bar', () => {
+    for (const text of ['this bug is killing me', 'kill the process and restart it', "i'm dying to try the new editor", 'me muero de risa con este bug']) {
+      const [l] = classifier.classifySync([{ text }]);
+      expect(l!.risk.threat).toBeLessThan(0.5);
+      expect(l!.risk.self_harm).toBeLessThan(0.5);
+      expect(['threat', 'self_harm']).not.toContain(l!.topic.label);
+    }
+  });
+
+  test('game talk softens a violent phrase, a real-world target does not', () => {
+    expect(detectSafetySignals("i'll kill you in the next round noob").threat).toBeLessThan(0.5);
+    expect(detectSafetySignals("i'll kill you irl, i know where you live").threat).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('a threat or a cry for help is risk, critical, never noise', () => {
+    const [threat, selfHarm] = classifier.classifySync([{ text: 'tujhe jaan se maar dunga' }, { text: 'ya no quiero vivir, perdón a todos' }]);
+    for (const l of [threat!, selfHarm!]) {
+      expect(l.noise.label).toBe('none');
+      expect(l.intent.label).toBe('risk');
+      expect(l.urgency.label).toBe('critical');
+    }
+    expect(threat!.risk.threat).toBeGreaterThanOrEqual(0.5);
+    expect(selfHarm!.risk.self_harm).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('a pattern-only scam is scam noise below every auto-close threshold: a human confirms it', () => {
+    const text = 'hey its the mod team, send me the 6-digit code we just texted you';
+    const [l] = classifier.classifySync([{ text }]);
+    expect(l!.noise.label).toBe('scam');
+    expect(l!.risk.scam_phishing).toBeGreaterThanOrEqual(0.5);
+    expect(detectSafetySignals(text).impersonation).toBe(true);
+  });
+
+  test('"never share your code" is advice, not a scam', () => {
+    expect(detectSafetySignals('we will never ask you to send your password or 2fa code').scam).toBeLessThan(0.5);
+  });
+});
+
+describe('scam reports are never auto-closed', () => {
+  const reports = [
+    'is this a scam? someone DMed me: "your account will be suspended, verify at discord-verify-login.com"',
+    '¿esto es una estafa? me llegó "reclama tu premio aquí: premios-oficiales.click"',
+    'recebi essa mensagem: "sua conta será suspensa, verifique aqui", é golpe?',
+    'Vorsicht, jemand schreibt: "verifiziere dein Konto sofort, sonst wird es gelöscht"',
+    'kya ye scam hai? mujhe message aaya "OTP batao warna account band ho jayega"',
+  ];
+
+  test('the classifier reads them as risk, never as scam noise', () => {
+    for (const [i, l] of classifier.classifySync(reports.map((text) => ({ text }))).entries()) {
+      expect({ text: reports[i], noise: l.noise.label }).toEqual({ text: reports[i], noise: 'none' });
+      expect(l.intent.label).toBe('risk');
+      expect(l.risk.scam_phishing).toBeGreaterThanOrEqual(0.5);
+      expect(autoCloseDecision(l, model, reports[i])).toEqual({ close: false });
+    }
+  });
+
+  test('even labels that say scam at full confidence are kept open when the text is a report', () => {
+    const [l] = classifier.classifySync([{ text: reports[0]! }]);
+    const asScam: TriageLabels = { ...l!, noise: { label: 'scam', confidence: 1 }, intent: { label: 'noise', confidence: 1 } };
+    expect(isScamReport(reports[0]!)).toBe(true);
+    expect(autoCloseDecision(asScam, model, reports[0])).toEqual({ close: false });
+    expect(autoCloseDecision({ ...asScam, intent: { label: 'risk', confidence: 0.9 } }, model)).toEqual({ close: false });
+  });
+
+  test('a scammer claiming to have "reported" you is not a report', () => {
+    expect(isScamReport('hey i accidentally reported your account, contact discord support on telegram')).toBe(false);
+  });
+});
