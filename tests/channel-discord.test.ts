@@ -14,6 +14,7 @@ import { BUILTIN_PLUGINS } from '../plugins/index.ts';
 import { eventually, runChannelContract, startChannelHost, type ChannelHost } from './contracts/channel.contract.ts';
 import { makeUser } from './fakes/discord/fake-discord.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { freePort } from './harness/server-process.ts';
 
 runChannelContract({
   reportsEdits: true,
@@ -257,5 +258,19 @@ describe('discord in a running server', () => {
     // No reconnect loop: every IDENTIFY the strict fake saw is one host restart (with backoff).
     const identifies = strict.fake.gateway.connections.filter((c) => c.handshake === 'identify').length;
     expect(identifies).toBeLessThanOrEqual(byId['discord-no-intent']!.restarts + 1);
+  });
+  test('an unreachable gateway: the instance keeps retrying without restarts and shows unhealthy with the reason', async () => {
+    const s = await session();
+    // A gateway URL where nothing listens: every connection attempt fails at once.
+    const deadPort = await freePort();
+    server = await startTestServer('sqlite', {
+      plugins: { ...CONFIG_DEFAULTS.plugins, instances: [{ id: 'discord-offline', plugin: 'discord', config: { ...s.config, gatewayUrl: `ws://127.0.0.1:${deadPort}`, reconnectBackoffMs: { initial: 10, max: 50 } } }] },
+    }, { plugins: BUILTIN_PLUGINS });
+    const status = async () => ((await server!.get('/api/v1/plugins')).body.instances as Array<{ id: string; state: string; healthy: boolean; last_error: string | null; restarts: number }>)[0]!;
+    await eventually(async () => (await status()).healthy === false, 'the instance to report it is unhealthy');
+    expect(await status()).toMatchObject({ state: 'running', healthy: false, restarts: 0, last_error: expect.stringContaining('Discord gateway unreachable') });
+    const ready = await fetch(`${server!.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(JSON.stringify(await ready.json())).toContain('running but unhealthy (Discord gateway unreachable');
   });
 });

@@ -53,15 +53,18 @@ export function createHttpApp(deps: HttpAppDeps): Hono {
   return app;
 }
 
-/** Not ready while any enabled plugin instance is not running (it is restarted with backoff meanwhile). */
+/**
+ * Not ready while any enabled plugin instance is not running (it is restarted with backoff
+ * meanwhile) or says it cannot do its job (reportHealth).
+ */
 function pluginReadiness(host: PluginHost): ReadinessCheck {
   return {
     name: 'plugins',
     check: async () => {
-      const unhealthy = host.all().filter((i) => i.state !== 'running');
+      const unhealthy = host.all().filter((i) => i.state !== 'running' || i.degraded !== null);
       return unhealthy.length === 0
         ? { ok: true }
-        : { ok: false, detail: unhealthy.map((i) => `${i.id}: ${i.state}${i.lastError ? ` (${i.lastError})` : ''}`).join('; ') };
+        : { ok: false, detail: unhealthy.map((i) => `${i.id}: ${i.degraded ? `running but unhealthy (${i.degraded})` : `${i.state}${i.lastError ? ` (${i.lastError})` : ''}`}`).join('; ') };
     },
   };
 }

@@ -37,7 +37,7 @@ export function metricsRoutes(deps: MetricsDeps): Hono {
     metric('steward_outbox_jobs', 'gauge', 'Outbox jobs by state (dead = dead letters).', Object.entries(jobs).map(([state, n]) => [{ state }, n]));
     metric('steward_outbox_delivered_total', 'counter', 'Outbox jobs this process delivered.', [[{}, deps.outbox.stats.delivered]]);
     metric('steward_outbox_failed_attempts_total', 'counter', 'Outbox attempts that failed in this process.', [[{}, deps.outbox.stats.failedAttempts]]);
-    metric('steward_plugin_instance_up', 'gauge', '1 when the plugin instance is running.', deps.plugins.all().map((i) => [{ instance: i.id, plugin: i.definition.id }, i.state === 'running' ? 1 : 0]));
+    metric('steward_plugin_instance_up', 'gauge', '1 when the plugin instance is running and reports itself healthy.', deps.plugins.all().map((i) => [{ instance: i.id, plugin: i.definition.id }, i.state === 'running' && i.degraded === null ? 1 : 0]));
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory of this process.', [[{}, process.memoryUsage().rss]]);
     return c.text(`${lines.join('\n')}\n`, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
   });

@@ -116,4 +116,12 @@ export interface PluginContext {
    * unhealthy and starts it again with backoff.
    */
   fail(error: Error): void;
+  /**
+   * Says whether the instance is doing its job while it keeps running — e.g. a connection that
+   * keeps failing and is being retried with backoff. Unhealthy shows in /readyz and
+   * GET /api/v1/plugins with the reason; it does not restart the instance (use fail() for that).
+   *
+   * @example ctx.reportHealth({ ok: false, reason: 'gateway unreachable: 3 connection attempts failed' });
+   */
+  reportHealth(health: { ok: true } | { ok: false; reason: string }): void;
 }

@@ -20,6 +20,8 @@ export interface ContextDeps {
   holderId: string;
   maxItemsPerCall: number;
   onFail(error: Error): void;
+  /** The instance's own word on its health (reportHealth); absent in the conformance kit. */
+  onHealth?(health: { ok: true } | { ok: false; reason: string }): void;
   clock?: () => number;
 }
 
@@ -117,6 +119,7 @@ export function createPluginContext(deps: ContextDeps): InstanceContext {
     },
     signal: controller.signal,
     fail: (error) => deps.onFail(error),
+    reportHealth: (health) => deps.onHealth?.(health),
   };
 
   return {

@@ -46,6 +46,8 @@ export class PluginInstance {
   state: InstanceState = 'stopped';
   lastError: string | null = null;
   restarts = 0;
+  /** The plugin's own report that it runs but cannot do its job (reportHealth); null when fine. */
+  degraded: string | null = null;
   private instance: ChannelInstance | EscalationInstance | undefined;
   private context: InstanceContext | undefined;
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
@@ -87,11 +89,18 @@ export class PluginInstance {
     this.wanted = true;
     const generation = ++this.generation;
     this.state = 'starting';
+    this.degraded = null;
     this.context = createPluginContext({
       ...this.contextDeps,
       instanceId: this.id,
       onFail: (error) => {
         if (generation === this.generation) void this.handleFailure(error, 'reported failure');
+      },
+      onHealth: (health) => {
+        if (generation !== this.generation) return;
+        const next = health.ok ? null : health.reason;
+        if (next !== this.degraded) this.log[next ? 'warn' : 'info']({ instance: this.id, reason: next ?? undefined }, next ? 'plugin instance reports it is unhealthy' : 'plugin instance reports it is healthy again');
+        this.degraded = next;
       },
     });
     try {
@@ -128,8 +137,8 @@ export class PluginInstance {
       version: this.definition.version,
       kind: this.definition.kind,
       state: this.state,
-      healthy: this.state === 'running',
-      last_error: this.lastError,
+      healthy: this.state === 'running' && this.degraded === null,
+      last_error: this.degraded ?? this.lastError,
       restarts: this.restarts,
       next_restart_at: this.nextRestartAt ? new Date(this.nextRestartAt).toISOString() : null,
       actions: this.definition.kind === 'channel' && this.instance ? [...(this.instance as ChannelInstance).actions] : [],

@@ -127,6 +127,9 @@ export class DiscordChannel implements ChannelInstance {
       onDispatch: (event) => this.onDispatch(event),
       reidentifyDelayMs: this.config.reidentifyDelayMs,
       reconnectBackoffMs: this.config.reconnectBackoffMs,
+      // While the client retries an unreachable gateway, the instance runs but says it is unhealthy.
+      onConnectivity: (state) =>
+        this.ctx.reportHealth(state.connected ? { ok: true } : { ok: false, reason: `Discord gateway unreachable: ${state.failedAttempts} connection attempts in a row failed; retrying with backoff` }),
       ...(saved ? { initialSession: { sessionId: saved.sessionId, resumeGatewayUrl: saved.resumeGatewayUrl, seq: saved.seq } } : {}),
     });
     this.gateway = client;

@@ -49,6 +49,12 @@ export interface GatewayClientOptions {
    * falls back to a fresh IDENTIFY.
    */
   initialSession?: GatewaySessionState;
+  /**
+   * Told when connecting keeps failing (`connectFailures` attempts in a row, 3 by default) and
+   * when a session is up again, so the plugin can report its health while the client retries.
+   */
+  onConnectivity?: (state: { connected: true } | { connected: false; failedAttempts: number }) => void;
+  connectFailures?: number;
 }
 
 /** What another replica needs to RESUME this session (§1.2.9). */
@@ -176,7 +182,7 @@ export class DiscordGatewayClient {
       ws = this.createWebSocket(url);
     } catch (err) {
       this.opts.logger.warn({ err: String(err) }, 'discord gateway connect failed');
-      this.failedAttempts += 1;
+      this.noteFailedAttempt();
       this.scheduleReconnect(this.connMode, this.backoffDelay());
       return;
     }
@@ -224,7 +230,7 @@ export class DiscordGatewayClient {
       this.fail(new DiscordGatewayFatalError(code as FatalCloseCode, reason));
       return;
     }
-    this.failedAttempts += 1;
+    this.noteFailedAttempt();
     const delay = this.backoffDelay();
     if (REIDENTIFY_CLOSE_CODES.includes(code)) {
       this.opts.logger.warn({ code, reason }, 'discord gateway session ended by close code; re-identifying');
@@ -344,6 +350,7 @@ export class DiscordGatewayClient {
 
   private markReady(what: 'READY' | 'RESUMED'): void {
     this.status_ = 'ready';
+    if (this.failedAttempts >= (this.opts.connectFailures ?? 3)) this.opts.onConnectivity?.({ connected: true });
     this.failedAttempts = 0;
     this.opts.logger.info({ session_id: this.sessionId_, seq: this.seq_ }, `discord gateway ${what}`);
     this.resolveStart?.();
@@ -386,6 +393,12 @@ export class DiscordGatewayClient {
       clearTimeout(this.reconnectTimer);
       this.reconnectTimer = null;
     }
+  }
+
+  /** Counts a connection that failed before READY/RESUMED, and says so once at the threshold. */
+  private noteFailedAttempt(): void {
+    this.failedAttempts += 1;
+    if (this.failedAttempts === (this.opts.connectFailures ?? 3)) this.opts.onConnectivity?.({ connected: false, failedAttempts: this.failedAttempts });
   }
 
   private backoffDelay(): number {
