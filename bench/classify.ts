@@ -4,7 +4,7 @@
  * Prints figures only. Run: bun bench/classify.ts [--items N] [--batch N] [--gate G]
  */
 import { parseArgs } from 'node:util';
-import { loadEvalSet } from '../core/triage/eval-set/eval-set.ts';
+import { loadDevSet } from '../core/triage/labelled-sets/labelled-sets.ts';
 import { detectLanguage, LANGUAGE_GATE } from '../core/triage/language.ts';
 import { LocalClassifier } from '../core/triage/local-classifier.ts';
 import { loadModel } from '../core/triage/model-file.ts';
@@ -21,9 +21,9 @@ const loadMs = performance.now() - t0;
 const gate = values.gate ? Number(values.gate) : LANGUAGE_GATE;
 const classifier = new LocalClassifier(model, gate);
 
-// A realistic mix: chat-style eval items plus public SMS / YouTube / tweet texts (lengths vary 2–900 chars).
+// A realistic mix: chat-style development-set items plus public SMS / YouTube / tweet texts (lengths vary 2–900 chars).
 const pool = [
-  ...loadEvalSet().map((e) => e.text),
+  ...loadDevSet().map((e) => e.text),
   ...readSplit(datasetsRoot(), 'sms-spam-collection', 'test').map((r) => r.text),
   ...readSplit(datasetsRoot(), 'youtube-spam-collection', 'test').map((r) => r.text),
   ...readSplit(datasetsRoot(), 'tweeteval-sentiment', 'test').slice(0, 2000).map((r) => r.text),

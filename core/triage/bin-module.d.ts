@@ -3,3 +3,9 @@ declare module '*.bin' {
   const path: string;
   export default path;
 }
+
+/** `import text from './x.tsv' with { type: 'text' }`: Bun inlines the file's text (also in a compiled binary). */
+declare module '*.tsv' {
+  const text: string;
+  export default text;
+}

@@ -1,5 +1,5 @@
 /** Promotion check: a candidate model replaces the current one only if it is not worse on the evaluation set. */
-import type { EvalItem } from './eval-set/eval-set.ts';
+import type { EvalItem } from './labelled-sets/labelled-sets.ts';
 import { evaluateOnEvalSet, type GoalFigures } from './triage-evaluation.ts';
 import type { TriageModel } from './triage-model.ts';
 

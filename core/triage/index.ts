@@ -11,5 +11,5 @@ export { TriageModel, type ModelMeta, type AutoCloseThresholds } from './triage-
 export { loadModel, saveModel, serializeModel, deserializeModel } from './model-file.ts';
 export { trainShippedModel, DEFAULT_CORRECTION_WEIGHT, type ShippedTrainingOptions } from './shipped-training.ts';
 export { compareModels, type ModelComparison } from './compare-models.ts';
-export { loadEvalSet, type EvalItem } from './eval-set/eval-set.ts';
+export { loadDevSet, loadEvalSet, type EvalItem } from './labelled-sets/labelled-sets.ts';
 export { detectSafetySignals, isScamReport } from './safety-signals.ts';

@@ -1,5 +1,5 @@
 /** Scores a model on the hand-written triage evaluation set: per head, per language, and the goals. */
-import type { EvalItem } from './eval-set/eval-set.ts';
+import type { EvalItem } from './labelled-sets/labelled-sets.ts';
 import type { TriageLabels } from './labels.ts';
 import { LocalClassifier } from './local-classifier.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';

@@ -7,6 +7,7 @@ import { RISK_TOPICS, type RiskTopic } from '../labels.ts';
 import type { TrainingExample, TrainingLabels } from '../heads.ts';
 import { rng } from '../trainer.ts';
 import { CHAT_TEMPLATES } from './seed-templates-chat.ts';
+import { seedLines, type SeedLine } from './seed-lines.ts';
 import { FAKE_LINKS, SEED_CATEGORIES, SEED_LANGS, SLOTS, type SeedLang } from './seed-templates.ts';
 
 const PREFIXES: Record<SeedLang, string[]> = {
@@ -76,6 +77,20 @@ export function isValidationTemplate(index: number): boolean {
   return index % 5 === 4;
 }
 
+/**
+ * Every template and written line of a category and language, in a fixed order: batch one,
+ * batch two (chat templates), batch three (written lines). New batches append, so the
+ * validation templates of earlier batches stay where they were.
+ */
+export function seedTemplates(categoryId: string, lang: SeedLang): SeedLine[] {
+  const cat = SEED_CATEGORIES.find((c) => c.id === categoryId);
+  if (!cat) throw new Error(`unknown seed category ${categoryId}`);
+  return [
+    ...[...cat.templates[lang], ...(CHAT_TEMPLATES[cat.id]?.[lang] ?? [])].map((text) => ({ text })),
+    ...seedLines(cat.id, lang),
+  ];
+}
+
 /** Seed examples, `variants` renderings per template. */
 export function buildSeedSet(variants = 8, seed = 7, part: SeedPart = 'train'): TrainingExample[] {
   const r = rng(seed);
@@ -83,8 +98,7 @@ export function buildSeedSet(variants = 8, seed = 7, part: SeedPart = 'train'): 
   const out: TrainingExample[] = [];
   for (const cat of SEED_CATEGORIES) {
     for (const lang of SEED_LANGS) {
-      const templates = [...cat.templates[lang], ...(CHAT_TEMPLATES[cat.id]?.[lang] ?? [])];
-      for (const [ti, template] of templates.entries()) {
+      for (const [ti, template] of seedTemplates(cat.id, lang).entries()) {
         if (part !== 'all' && isValidationTemplate(ti) !== (part === 'validation')) continue;
         for (let v = 0; v < variants; v++) {
           const labels: TrainingLabels = {
@@ -93,8 +107,11 @@ export function buildSeedSet(variants = 8, seed = 7, part: SeedPart = 'train'): 
             sarcasm: cat.labels.sarcasm ?? false,
             lang,
           };
-          const text = renderVariant(template, lang, cat.labels.sentiment ?? 'neutral', r);
-          if (cat.replyTo) {
+          const text = renderVariant(template.text, lang, cat.labels.sentiment ?? 'neutral', r);
+          if (template.parent) {
+            // A written reply keeps the message it answered; a me-too's topic is then unknown.
+            out.push({ text, threadContext: renderVariant(template.parent, lang, 'neutral', r), labels: cat.replyTo ? { ...labels, topic: undefined } : labels });
+          } else if (cat.replyTo) {
             // A me-too reply takes its topic from the message it answers.
             const parent = byId.get(pick(cat.replyTo, r))!;
             const threadContext = renderVariant(pick(parent.templates[lang], r), lang, 'negative', r);

@@ -3,7 +3,7 @@
  * requests, onboarding, impersonation, threats, self-harm, praise, UGC, fake support DMs,
  * giveaway spam, sarcasm about the product, me-too thread replies) in en/es/pt/de/hi (Latin).
  * `seed-set.ts` expands them with slot fillers, slang, emoji and typos. The evaluation set is
- * written separately by hand (`../eval-set/eval-set.jsonl`) and never derived from these.
+ * written separately (`../labelled-sets/`) and never derived from these.
  */
 import type { TrainingLabels } from '../heads.ts';
 
