@@ -60,18 +60,29 @@ export class IntakeService {
       rows.push(toRow(item, now));
     });
 
-    let inserted: Map<string, string>;
-    let existing: Map<string, string>;
-    try {
-      ({ inserted, existing } = await this.store.db.transaction().execute(async (trx) => {
-        const ins = await insertNewItems(trx, rows);
-        const missing = rows.filter((r) => !ins.has(itemKey(r)));
-        const found = missing.length > 0 ? await findItemIdsByKeys(trx, missing) : new Map<string, string>();
-        return { inserted: ins, existing: found };
-      }));
-    } catch (err) {
-      this.log.error({ err, items: items.length }, 'intake commit failed; nothing of this group was stored');
-      throw new StewardError('storage_unavailable');
+    // Insert in key order. Two replicas group the same items differently; inserting in arrival
+    // order let each lock a key the other wanted next, and PostgreSQL aborted one of them as a
+    // deadlock (seen in tests/postgres-replicas.test.ts under load). One order for everyone
+    // means the second waits instead; a deadlock or serialization failure is still retried.
+    rows.sort((a, b) => (itemKey(a) < itemKey(b) ? -1 : itemKey(a) > itemKey(b) ? 1 : 0));
+    let inserted: Map<string, string> | undefined;
+    let existing = new Map<string, string>();
+    for (let attempt = 1; inserted === undefined; attempt++) {
+      try {
+        ({ inserted, existing } = await this.store.db.transaction().execute(async (trx) => {
+          const ins = await insertNewItems(trx, rows);
+          const missing = rows.filter((r) => !ins.has(itemKey(r)));
+          const found = missing.length > 0 ? await findItemIdsByKeys(trx, missing) : new Map<string, string>();
+          return { inserted: ins, existing: found };
+        }));
+      } catch (err) {
+        if (attempt < COMMIT_ATTEMPTS && isTransientConflict(err)) {
+          this.log.warn({ err, attempt, items: items.length }, 'intake commit conflicted with another writer; retrying');
+          continue;
+        }
+        this.log.error({ err, items: items.length }, 'intake commit failed; nothing of this group was stored');
+        throw new StewardError('storage_unavailable');
+      }
     }
 
     const seen = new Set<string>();
@@ -89,6 +100,14 @@ export class IntakeService {
     if (inserted.size > 0) this.options.onCommitted?.(inserted.size);
     return results;
   }
+}
+
+const COMMIT_ATTEMPTS = 3;
+
+/** PostgreSQL deadlock_detected (40P01) or serialization_failure (40001): safe to run the transaction again. */
+function isTransientConflict(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
 }
 
 function toRow(item: IncomingItem, now: number): NewItemRow {
