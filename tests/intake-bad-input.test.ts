@@ -69,14 +69,14 @@ describe('intake refuses bad input and stores nothing of it', () => {
 
 describe('reading items back', () => {
   test('GET one item shows its fields, labels, status and events, and its decision with the trace; an unknown id is a 404', async () => {
-    const posted = await srv.post('/api/v1/items', incoming({ text: 'refund please 🙏', visibility: 'private' }));
+    const posted = await srv.post('/api/v1/items', incoming({ text: 'charged twice this month, refund please 🙏', visibility: 'private' }));
     const deadline = Date.now() + 5000;
     let got;
     do {
       got = await srv.get(`/api/v1/items/${posted.body.item.id}`);
     } while (got.body.item.status !== 'open' && Date.now() < deadline && (await Bun.sleep(20), true));
     // Classified by the local model and routed by the default support pack.
-    expect(got.body.item).toMatchObject({ text: 'refund please 🙏', visibility: 'private', status: 'open', queue: 'billing' });
+    expect(got.body.item).toMatchObject({ text: 'charged twice this month, refund please 🙏', visibility: 'private', status: 'open', queue: 'billing' });
     expect(got.body.classification).toMatchObject({ model_version: expect.stringMatching(/^triage-/), labels: { topic: { label: 'billing' } } });
     expect(got.body.events[0]).toMatchObject({ type: 'opened', actor_type: 'policy', data: { route: 'finance', queue: 'billing' } });
     const { body } = await srv.get(`/api/v1/items/${posted.body.item.id}/decision`);

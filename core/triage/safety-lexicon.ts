@@ -58,6 +58,10 @@ export const SELF_HARM_STRONG = [
   'jeena nahi (chahta|chahti|hai)', 'jina nahi hai', '(jine|jeene) ka (man|mann|koi matlab|koi wajah) nahi', 'ab (aur )?nahi (ji|jee) (sakta|sakti|paunga|paungi)',
   'alvida (sabko|dosto|sab)', 'mere bina sab khush', 'neend ki goliyan', 'zeher (kha|pee|pi)', '(pankhe|fan|rassi) se latak\\w*', '(chhat|chat|bridge|building) se kood',
   '(nas|haath|hath|kalai) (kaat|kat)', 'hamesha ke liye (gayab|chala|chali)', 'jeene ki (koi )?wajah nahi',
+  // Added from the development set's misses (general forms, each checked against the hard negatives):
+  'apni jaan (le|lena|lene|le lu|le lunga|de|dena|dene)', 'paida hi na(hi)? (hota|hoti|hua|hui)', '(ojala|quisiera) no haber nacido', 'ojala nunca hubiera nacido', '(queria|preferia) (nunca )?nao ter nascido',
+  'nie geboren (worden )?(ware|waere)', '(me hago|me estoy haciendo) dano', 'me lastimo (a proposito|otra vez|de nuevo)', 'ich verletze? mich (wieder|selbst|absichtlich|jeden tag)',
+  'how (many|much) ~ (would be|is) too (many|much)', '(wrote|written|left|writing) (goodbye |farewell )?letters', '(letters|chitthi|chitthiyan|khat) likh (diye|di|dia)',
 ];
 
 export const SELF_HARM_MEDIUM = [
@@ -69,27 +73,30 @@ export const SELF_HARM_MEDIUM = [
   'quero sumir', 'ninguem (sentiria|vai sentir) (minha )?falta', 'dormir (pra|para) sempre', 'nao aguento mais(?= $)', 'nao aguento mais (nada|viver|sofrer|essa vida|a vida)',
   'ich kann nicht mehr(?= $)', 'ich kann nicht mehr (leben|weiter)', 'will (einfach )?verschwinden', 'niemand wurde mich vermissen', 'fur immer schlafen', 'ich halte (das|es) nicht mehr aus',
   'gayab ho (jaun|jana)', 'koi yaad nahi karega', 'sab khatam kar (dunga|dungi|du|doon)', 'ab bas', 'thak gaya (hu|hoon) (sab|zindagi)',
+  '(nobody|no one|noone) (would|will|wil) (even|ever|really) (care|notice|miss me)', 'goodbye post', '(wont|will not) be (here|around) (to|for) ', 'after (im|i am|i m) gone', 'when (im|i am|i m) gone',
+  '(perdon|perdoname|lo siento) por todo', '(desculpa|desculpem|foi mal) por tudo', '(sorry|entschuldigung|tut mir leid) (fur|fuer) alles', '(cuando|quando) (ya )?(no|nao) (este|estiver)', 'wenn ich nicht mehr da bin',
+  'mere (jane )?(ke )?baad', '(kabhi )?(uthu|uthun|uthoon|uth paun) hi na(hi)?', 'never wake up again', 'nunca mais acordar', 'no despertar nunca',
 ];
 
 export const SELF_HARM_CUES: Record<string, string[]> = {
   despair: [
     'hopeless', 'no point', 'pointless', 'worthless', 'cant go on', 'cant take it', 'so tired of', 'everything hurts', 'empty inside', 'burden',
     'sin sentido', 'no sirvo', 'soy una carga', 'sem sentido', 'sou um peso', 'sinnlos', 'eine last', 'wertlos', 'bekar hu', 'bojh hu', 'koi fayda nahi',
-    'depress\\w*', 'deprimid\\w*', 'deprimiert',
+    'depress\\w*', 'deprimid\\w*', 'deprimiert', 'last straw', 'gota que colmo', 'gota d agua', 'made up my mind', 'at peace with it', 'ya lo decidi', 'ja decidi', 'hab mich entschieden', 'faisla kar liya',
   ],
   finality: [
     'goodbye', 'bye forever', 'forever', 'last time', 'for good', 'final', 'adios', 'despedida', 'para siempre', 'adeus', 'pra sempre', 'para sempre',
-    'abschied', 'fur immer', 'alvida', 'hamesha ke liye', 'aakhri', 'akhri',
+    'abschied', 'fur immer', 'alvida', 'hamesha ke liye', 'aakhri', 'akhri', '(last|final) (stream|video|login|post)', '(ultimo|ultima) (stream|video|login|post|directo)', '(letzter|letztes|letzte) (stream|video|login|post)', 'last (stream|login) (hai|tha)', 'taiyaar (hu|hoon)', 'delete my account after',
   ],
-  method: ['pills', 'bridge', 'rope', 'blade', 'razor', 'pastillas', 'puente', 'cuchilla', 'remedios', 'comprimidos', 'ponte', 'lamina', 'tabletten', 'brucke', 'klinge', 'goliyan', 'rassi', 'blade se'],
+  method: ['pills', 'bridge', 'rope', 'blade', 'razor', 'tablets', 'sleeping pills', 'rooftop', 'ledge', 'train tracks', 'azotea', 'cornisa', 'vias del tren', 'telhado', 'parapeito', 'trilhos', 'dach', 'gleise', 'chhat pe', 'pastillas', 'puente', 'cuchilla', 'remedios', 'comprimidos', 'ponte', 'lamina', 'tabletten', 'brucke', 'klinge', 'goliyan', 'rassi', 'blade se'],
 };
 
 // ── Threats of violence ──────────────────────────────────────────────────────────────────
 
 // A future or intent is required: "we beat them 3-0" is a score, "we will beat you" is not.
 const EN_SUBJ_WILL = '(ill|il|imma|ima|i ma|(i|we) (will|wil|shall|gonna|gona|wanna|want to|am going to|are going to|am gonna|are gonna|m going to|m gonna|re going to|re gonna|am about to|finna)|(im|i m|were|we re) (going to|gonna|gona|goin to|about to|finna)|well)';
-const EN_VIOLENT = '(kill|murder|shoot|stab|hurt|beat|strangle|choke|behead|rape|bomb|burn|slit|gut|cut|smash|hunt|come for|destroy|punch|torture|snipe)';
-const EN_TARGET = '(you|u|ya|yu|him|her|them|yall|ya all|every ?(one|body)|every (admin|mod|moderator|member|dev)s?|all (the )?(admins|mods|staff|devs)|all of (you|u|them)|(your|ur) (family|kids|wife|husband|children|mom|mother|dad|staff|team|mods|face|throat|head|skul))';
+const EN_VIOLENT = '(kill|murder|shoot|stab|hurt|beat|strangle|choke|behead|rape|bomb|burn|slit|gut|cut|smash|hunt|come for|destroy|punch|torture|snipe|break|snap|rearrange)';
+const EN_TARGET = '(you|u|ya|yu|him|her|them|yall|ya all|every ?(one|body)|every (admin|mod|moderator|member|dev)s?|all (the )?(admins|mods|staff|devs)|all of (you|u|them)|(your|ur) (family|kids|wife|husband|children|mom|mother|dad|staff|team|mods|face|throat|head|skul|legs?|arms?|fingers?|bones?|knees?|neck|teeth|jaw|nose)|(every|each|all) (finger|bone|tooth|teeth|rib)s?( (on|in) (your|ur) \\w+)?)';
 
 export const THREAT_STRONG = [
   // en
@@ -129,6 +136,10 @@ export const THREAT_STRONG = [
   'bomb ~ (dunga|denge|rakh|phod|fod)', 'bhugatna padega', '(haath|hath|haddi|tang|taang) (pair )?tod (dunga|denge|doonga)',
   '(kaat|kat) (dunga|dalunga|denge)', 'khatam kar (dunga|denge) (tujhe|tumhe|tereko)', '(tujhe|tumhe) khatam', 'khoon baha (dunga|denge)',
   '(teri|tumhari) family safe nahi', 'dekhna (tumhare|tere) saath kya hota', '(chaku|chaaku|bandook|katta|pistol) ~ (tujhe|tumhe|tere|tumhare)',
+  // Added from the development set's misses.
+  'sleep with one eye open', 'duerme con un ojo abierto', 'dorme com um olho aberto', 'schlaf (mit einem|mit nem) (offenen )?auge (offen)?', 'ek aankh khol ke so',
+  '(paga|pagar|pagam|pagara|pay|pays|bezahlt|bezahlen|zahlt) (com|con|with|mit) (a|la|his|her|their|your|ur|seinem|ihrem|dem) (vida|life|leben)', 'jaan se (chukana|chukayega|chukaoge)',
+  'wird jemand ~ (verletzt|zu schaden kommen|sterben)', 'bura haal (kar|karunga|kar dunga|karenge|kar denge)',
 ];
 
 export const THREAT_MEDIUM = [
@@ -137,21 +148,25 @@ export const THREAT_MEDIUM = [
   '(du|ihr) (wirst|werdet) (es |das )?bereuen', '(pachtaoge|pachtayega|pachtaogi|pachhtaoge)', '(your|ur) days are numbered', '(i|we) (will|wil|gonna) (get|find) (you|u)', 'im coming for (you|u)', 'coming for (you|u)',
   'te voy a (buscar|encontrar)', '(vas|van) a lamentarlo', 'me las vas a pagar', '(te|vas a) acordar de mi', 'vai ter volta', 'voce vai ver', 'me aguarde', 'isso nao vai ficar assim',
   'das wirst du bereuen', 'warte nur', 'das hat konsequenzen', 'dich krieg ich', 'tujhe dekh lunga', 'dekh lena', 'sabak sikha (dunga|denge)', 'teri khair nahi',
+  '(i|we) (know|found|have|got) (ur|your) (real name|home address|address|school|workplace|linkedin|location)', '(which|what) school (ur|your)', '(ur|youre|you re|you are) lucky (we|i) (live|dont live|arent|are not)',
+  '(cuenten|cuenta|count) (los|tus|your|ur) (dias|days)', 'contem (os|seus) dias', 'zahl(t)? (deine|eure) tage', 'wart (ab|nur)', 'enjoy (ur|your) (last )?(days|life|freedom) while', 'disfruta (tus|tu|los) ~ (dias|vida)',
+  '(los|las|te|lo|la) tengo ubicad[oa]s?', 'i have (them|you|u) located',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
-  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*'],
+  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'shotgun', 'escopeta', 'espingarda', 'schrotflinte', 'baseball bat', 'bate', 'taco de beisebol', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*'],
   target: [
     '(your|ur) (house|home|office|address|family|kids|car|event|headquarters)', 'where (you|u) live', '(tu|su) (casa|familia|oficina|direccion)', '(sua|tua) (casa|familia|empresa|endereco)',
     '(dein|deine|euer|eure) (haus|familie|buro|adresse)', '(tera|teri|tumhara|tumhari) (ghar|family|office|pata)',
+    '(tengo|tenho|i have|ive got|got|hab|habe|mere paas) (tu|su|sua|seu|your|ur|deine|eure|tera|tumhara) (direccion|endereco|address|adresse|pata)', 'lives \\d+ (min|mins|minutes|km|miles) from me', '(vive|mora|wohnt) (a|cerca|perto|in der nahe)',
   ],
-  intent: ['last warning', 'final warning', 'ultimo aviso', 'ultima advertencia', 'letzte warnung', 'aakhri warning', 'coming (to|for)', 'waiting for (you|u)', 'tonight', 'tomorrow', 'esta noche', 'manana', 'hoje a noite', 'amanha', 'heute nacht', 'morgen', 'aaj raat', 'kal'],
+  intent: ['last warning', 'final warning', 'ultimo aviso', 'ultima advertencia', 'letzte warnung', 'aakhri warning', 'coming (to|for)', 'waiting for (you|u)', 'tonight', 'tomorrow', 'esta noche', 'manana', 'hoje a noite', 'amanha', 'heute nacht', 'morgen', 'aaj raat', 'kal', '(has|have|tiene|tienen|tienes|tem|tens|hast|habt|hai) \\d+ ?(h|hrs|hours|horas|stunden|ghante)\\b', 'mucha paciencia', 'patience', 'paciencia', 'geduld'],
 };
 
 // ── Scams and phishing ───────────────────────────────────────────────────────────────────
 
 // Plain "code" or "pin" would catch "share your code on GitHub": only codes that unlock an account count.
-const SECRET = '(password|passwort|pasword|passcode|pin (code|number)|otp|(verification|security|login|sms|confirmation|access|auth\\w*|2fa|backup|\\d ?digit|digit) codes?|2fa|seed( phrase)?|recovery phrase|secret phrase|frase semilla|frase semente|private key|mnemonic|(codigo|code) (de )?\\d ?(digitos|stelligen|digit)|(stelligen|digitos) (code|codigo)|card (number|details)|cvc|kartendaten|card details?|datos de (la )?tarjeta|dados do cartao|codigo de (verificacion|seguridad|acceso|verificacao|seguranca|acesso)|codigo (sms|otp)|senha|contrasena|clave|kennwort|(bestatigungs|sicherheits|verifizierungs|sms|login)code|tan|upi pin)';
+const SECRET = '(password|passwort|pasword|passcode|(login|auth|session|discord|account) token|pin (code|number)|otp|(verification|security|login|sms|confirmation|access|auth\\w*|2fa|backup|\\d ?digit|digit) codes?|2fa|seed( phrase)?|recovery phrase|secret phrase|frase semilla|frase semente|private key|mnemonic|(codigo|code) (de )?\\d ?(digitos|stelligen|digit)|(stelligen|digitos) (code|codigo)|card (number|details)|cvc|kartendaten|card details?|datos de (la )?tarjeta|dados do cartao|codigo de (verificacion|seguridad|acceso|verificacao|seguranca|acesso)|codigo (sms|otp)|senha|contrasena|clave|kennwort|(bestatigungs|sicherheits|verifizierungs|sms|login)code|tan|upi pin)';
 
 export const SCAM_STRONG = [
   // en
@@ -161,7 +176,7 @@ export const SCAM_STRONG = [
   'free (discord )?nitro', 'nitro (for )?free', 'claim (your|ur) (prize|reward|gift|nitro|airdrop|tokens?|bonus|refund|winnings)', '(you|u) (have|ve|just)? ?(won|been selected|been chosen) ~ (prize|gift|nitro|giveaway|iphone|reward|\\$|usd|btc|eth)',
   'double (your|ur) (crypto|btc|eth|money|investment|coins)', '(send|envia|envie|manda|mande|schick|schicke|sende|bhejo|bhej do|deposit|deposita|deposite|invest|invierte|invista|investiere|pay|transfer) (\\d+ ){0,3}(btc|eth|usdt|usdc|sol|bnb|crypto|cripto|krypto|bitcoin|ethereum|dolares|dollars|reais|euros?|rs|rupees|rupaye|bucks)? ~ (receive|get|recibe|recibes|recibiras|recebe|receba|recebera|bekomme|bekommst|erhalte|erhaltst|pao|paao|milega|milenge|lo|get back)( \\d+| back| double| doble| dobro| das doppelte)',
   '(connect|link|sync|validate|verify) (your|ur) (wallet|metamask|trust wallet|phantom)', 'wallet (validation|verification|sync|connect)', 'guaranteed (profit|returns|income)',
-  '(steam|amazon|google play|itunes|apple|visa) gift ?cards?', '(pay|paga\\w*|pague|bezahl\\w*|zahl\\w*) (con|com|mit|with|in) (tarjetas? de regalo|cartao presente|cartoes presente|gift ?cards?|gutschein\\w*|geschenkkarten?)', '(pay|payment|buy) ~ (in|with|via) gift ?cards?', '(processing|release|unlock|customs|clearance|activation) fee',
+  '(steam|amazon|google play|itunes|apple|visa) gift ?cards?', '(pay|paga\\w*|pague|bezahl\\w*|zahl\\w*) (con|com|mit|with|in) (tarjetas? de regalo|cartao presente|cartoes presente|gift ?cards?|gutschein\\w*|geschenkkarten?)', '(pay|payment|buy) ~ (in|with|via) gift ?cards?', '(processing|release|unlock|customs|clearance|activation) fee', '(buy|get) (me )?~ gift ?cards? ~ (send|codes?)',
   '(accidentally|mistakenly|accidently) report(ed)? (you|your|ur)', 'te (reporte|denuncie) (por error|sin querer|por equivocacion)', 'te (denunciei|reportei) (sem querer|por engano|por erro)', '(aus versehen|versehentlich) gemeldet', 'galti se (aapko|tumhe|tujhe|apko|tereko) report',
   '(code|codigo) ~ (wrong number|by mistake|equivoque\\w*|errei|falsche nummer|galti se)', '(wrong number|equivoque de numero|errei o numero|falsche nummer|galti se (tera|aapka|tumhara|apka) number) ~ (code|codigo)', '(code|codigo) ~ (pasamelo|mandamelo|enviamelo|me (passa|manda|envia)|schick (ihn|es) mir|bhej de|bhej do|send it (to me|over)|forward it)', 'report(ed)? your account by (mistake|accident)', 'not a scam', 'no scam', '100 ?(percent )?legit',
   '(official|real) (discord|steam|instagram|meta|paypal|binance|metamask|coinbase|telegram) (support|security|staff|team)', 'unusual (login|activity|sign in) ~ (verify|confirm|click|link|zzurl)',
@@ -182,7 +197,7 @@ export const SCAM_STRONG = [
   '(dein|deine|ihr|ihre) (konto|account|profil) (wird|wurde|konnte) ~ (gesperrt|geloscht|deaktiviert|suspendiert)', '(verifiziere|bestatige|verifizieren sie|bestatigen sie) (dein|deine|ihr|ihre) (konto|wallet|identitat|account)',
   '(du hast|sie haben) ~ gewonnen', '(du wurdest|sie wurden) ~ ausgewahlt', '(fordere|hol) (deinen|dir deinen|ihren) (preis|gewinn|gutschein|nitro)', 'gratis nitro', 'nitro (gratis|kostenlos)',
   'verdopple (dein|ihr) (geld|krypto|bitcoin|investment)', 'verbinde (deine|ihre) wallet', 'garantierte? (rendite|gewinne|einnahmen)', '(gutschein|geschenk)karten? ~ (bezahlen|zahlen|kaufen|schick)',
-  '(bearbeitungs|freischalt|zoll)gebuhr',
+  '(bearbeitungs|freischalt|zoll|steuer)gebuhr',
   // hi (Latin)
   `(apna|apni|apne|woh|wo|vo) ~ ${SECRET} ~ (bhejo|bhej do|bhejna|batao|bata do|share karo|share kar do|dedo|de do|bolo|send karo)`, `${SECRET} ~ (bhejo|batao|share karo|bata do|de do|bhej do|send karo|daalo|dalo|daal do|likho|enter karo|type karo|confirm karo|verify karo)`,
   'account ~ (band|block|suspend|delete|bandh) (ho jayega|kar diya jayega|hoga|ho jaega)', '(aapne|apne|tumne|aap ne) ~ (jeeta|jeeti|jita|jeet liya|jeet gaye)', '(inaam|prize|reward|gift) (claim karo|lelo|le lo|jeeto)',

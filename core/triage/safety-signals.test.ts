@@ -61,6 +61,26 @@ describe('safety layer behaviour', () => {
     expect(detectSafetySignals("i'll kill you irl, i know where you live").threat).toBeGreaterThanOrEqual(0.5);
   });
 
+  test('indirect forms found in the development set flag; their everyday look-alikes do not', () => {
+    const flags = [
+      ['threat', 'bro ur lucky we live in different countries. but i travel a lot. remember that'],
+      ['threat', 'ya tengo tu dirección, duerme con un ojo abierto'],
+      ['threat', 'SE EU PERDER MEU DINHEIRO ALGUÉM DAÍ PAGA COM A VIDA'],
+      ['threat', "ill break every finger on your hands"],
+      ['self_harm', 'nobody would even notice if i was gone'],
+      ['self_harm', 'mera account chala lena mere baad'],
+      ['self_harm', 'kaash main paida hi na hota'],
+    ] as const;
+    for (const [cat, text] of flags) expect(flaggedByLayer(cat, detectSafetySignals(text))).toBe(true);
+    const quiet = [
+      ['threat', 'i travel a lot for work, lucky me'],
+      ['threat', 'we know which server you play on, join us'],
+      ['self_harm', 'this is our final attempt to contact u, txt CHAT to 86688'],
+      ['self_harm', 'my last stream of the year, thanks for coming!'],
+    ] as const;
+    for (const [cat, text] of quiet) expect(flaggedByLayer(cat, detectSafetySignals(text))).toBe(false);
+  });
+
   test('a threat or a cry for help is risk, critical, never noise', () => {
     const [threat, selfHarm] = classifier.classifySync([{ text: 'tujhe jaan se maar dunga' }, { text: 'ya no quiero vivir, perdón a todos' }]);
     for (const l of [threat!, selfHarm!]) {

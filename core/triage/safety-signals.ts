@@ -166,9 +166,10 @@ function scanMask(s: string): number {
 }
 
 /** Context that turns a violent verb into game talk. Real-world words ("irl", "your house") cancel it. */
+// Not 'loot': squeezed, it reads "lot", and "i travel a lot" became game talk.
 const GAMING = compileCues([
   'game', 'games', 'gaming', 'match', 'round', 'lobby', 'ranked', '1v1', 'boss', 'respawn', 'spawn', 'raid', 'pvp', 'pve', 'fortnite', 'valorant', 'minecraft', 'cod', 'warzone',
-  'dungeon', 'level', 'noob', 'gg', 'gank', 'frag', 'campaign', 'mob', 'npc', 'character', 'quest', 'tournament', 'scrim', 'elo', 'headshot', 'sniper', 'loot', 'partida', 'juego',
+  'dungeon', 'level', 'noob', 'gg', 'gank', 'frag', 'campaign', 'mob', 'npc', 'character', 'quest', 'tournament', 'scrim', 'elo', 'headshot', 'sniper', 'partida', 'juego',
   'jogo', 'spiel', 'runde', 'jugada', 'league', 'cs', 'apex', 'pubg', 'freefire', 'free fire', 'bgmi', 'roblox', 'overwatch', 'zombie', 'zombies',
 ]);
 const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'your (house|home|address|office|family|school|work)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);

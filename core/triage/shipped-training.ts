@@ -35,6 +35,8 @@ export interface ShippedTrainingOptions {
   seedWeight?: number;
   /** Per-dataset row caps (default DEFAULT_CAPS). */
   caps?: Record<string, number>;
+  /** See DEFAULT_RISK_FALSE_FLAG_BUDGET. */
+  riskFalseFlagBudget?: number;
   /** Cap on rows taken from each public dataset (tests use small numbers). */
   maxRowsPerDataset?: number;
   log?: (message: string) => void;
@@ -117,21 +119,34 @@ export function tuneAutoClose(model: TriageModel, validation: readonly TrainingE
 export const RECALL_CALIBRATED_RISKS = ['threat', 'self_harm'] as const;
 
 /**
- * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the
- * operating point that catches `targetRecall` of the validation positives (only ever lowering
- * the bar, to at most a 0.05 raw score). Policies and the console read "≥ 0.5" as "flag"; this
- * makes that reading mean "≥95% recall on validation" instead of "more likely than not".
- * Returns the raw-score thresholds used, for the model card.
+ * Share of validation items without the risk that may score ≥ 0.5 after calibration. Lowering
+ * the bar further buys recall with a flooded queue: with a bare 0.05 floor the model flagged
+ * about 8% of the development set's ordinary messages ("good night all") as self-harm or threat.
+ * Chosen on the development set (see docs/model-card.md, "Risk recall calibration").
  */
-export function calibrateRiskRecall(model: TriageModel, validation: readonly TrainingExample[], targetRecall = 0.95): Record<string, number> {
+export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.01;
+
+/**
+ * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the
+ * operating point that catches `targetRecall` of the validation positives — but only as far as
+ * the false-flag budget allows: the bar never drops below the score that more than `falseFlagBudget`
+ * of the validation negatives reach, nor below a raw 0.05, and it is only ever lowered.
+ * Policies and the console read "≥ 0.5" as "flag". Returns the raw-score thresholds used.
+ */
+export function calibrateRiskRecall(model: TriageModel, validation: readonly TrainingExample[], targetRecall = 0.95, falseFlagBudget = DEFAULT_RISK_FALSE_FLAG_BUDGET): Record<string, number> {
   const { spec, offset } = model.head('risk');
   const used: Record<string, number> = {};
+  const scored = validation.map((e) => ({ e, p: model.predict(model.featurize(e.text, e.threadContext)) }));
   for (const topic of RECALL_CALIBRATED_RISKS) {
     const j = spec.labels.indexOf(topic);
-    const positives = validation.filter((e) => (e.labels.risk?.[topic] ?? 0) >= 0.5);
+    const label = (e: TrainingExample) => e.labels.risk?.[topic];
+    const positives = scored.filter(({ e }) => (label(e) ?? 0) >= 0.5).map(({ p }) => p[offset + j]!).sort((a, b) => a - b);
     if (positives.length < 10) continue;
-    const scores = positives.map((e) => model.predict(model.featurize(e.text, e.threadContext))[offset + j]!).sort((a, b) => a - b);
-    const t = Math.min(0.5, Math.max(0.05, scores[Math.floor((1 - targetRecall) * scores.length)]!));
+    // Negatives: rows that say this risk is absent (seed rows of other categories, mapped public rows).
+    const negatives = scored.filter(({ e }) => label(e) !== undefined && label(e)! < 0.5).map(({ p }) => p[offset + j]!).sort((a, b) => b - a);
+    const forRecall = positives[Math.floor((1 - targetRecall) * positives.length)]!;
+    const budgetFloor = negatives.length ? negatives[Math.min(negatives.length - 1, Math.floor(falseFlagBudget * negatives.length))]! : 0;
+    const t = Math.min(0.5, Math.max(0.05, forRecall, budgetFloor));
     model.bias[offset + j] = model.bias[offset + j]! - Math.log(t / (1 - t));
     used[topic] = Math.round(t * 1000) / 1000;
   }
@@ -160,7 +175,7 @@ export function trainShippedModel(opts: ShippedTrainingOptions): { model: Triage
     onProgress: (e, n, loss) => log(`epoch ${e}/${n} mean loss ${loss.toFixed(4)}`),
   });
   const model = raw.pack();
-  const riskCalibration = calibrateRiskRecall(model, data.validation);
+  const riskCalibration = calibrateRiskRecall(model, data.validation, 0.95, opts.riskFalseFlagBudget ?? DEFAULT_RISK_FALSE_FLAG_BUDGET);
   log(`risk recall calibration (raw score now read as 0.5) ${JSON.stringify(riskCalibration)}`);
   const target = opts.precisionTarget ?? 0.98;
   model.meta = {

@@ -1,6 +1,7 @@
 /** Scores a model on the hand-written triage evaluation set: per head, per language, and the issue's goals. */
 import type { EvalItem } from './labelled-sets/labelled-sets.ts';
 import type { TriageLabels } from './labels.ts';
+import { autoCloseDecision } from './auto-close.ts';
 import { LocalClassifier } from './local-classifier.ts';
 import { classificationReport, type ClassificationReport } from './metrics.ts';
 import type { TriageModel } from './triage-model.ts';
@@ -19,6 +20,12 @@ export interface GoalFigures {
   threatRecall: number;
   /** Of items labelled noise=spam, the share that is spam (NaN when none predicted). */
   spamPrecision: number;
+  /** Of the items auto-closed (noise filter above its threshold), the share whose gold noise is that class. */
+  autoClosePrecision: number;
+  /** Share of items auto-closed; and of the risk categories (threat, self-harm), how many were closed (must be 0). */
+  autoClosedShare: number;
+  /** Share of items outside the threat and self-harm categories flagged ≥ 0.5 for either: the queue cost of recall. */
+  falseRiskFlags: number;
   languageAccuracy: number;
 }
 
@@ -42,6 +49,8 @@ function goalFigures(model: TriageModel, items: EvalItem[], preds: TriageLabels[
   const intent = classificationReport(intentIdx.map((i) => items[i]!.labels.intent!), intentIdx.map((i) => preds[i]!.intent.label), model.head('intent').spec.labels);
   const of = (cat: string) => items.map((e, i) => [e, preds[i]!] as const).filter(([e]) => e.category === cat);
   const spamPredicted = items.map((e, i) => [e, preds[i]!] as const).filter(([, p]) => p.noise.label === 'spam');
+  const closed = items.map((e, i) => [e, autoCloseDecision(preds[i]!, model, e.text)] as const).filter(([, d]) => d.close);
+  const ordinary = items.map((e, i) => [e, preds[i]!] as const).filter(([e]) => e.category !== 'threat' && e.category !== 'self_harm');
   return {
     n: items.length,
     intentMacroF1: intent.macroF1,
@@ -49,6 +58,9 @@ function goalFigures(model: TriageModel, items: EvalItem[], preds: TriageLabels[
     selfHarmRecall: share(of('self_harm').map(([, p]) => p.topic.label === 'self_harm' || p.risk.self_harm >= 0.5)),
     threatRecall: share(of('threat').map(([, p]) => p.topic.label === 'threat' || p.risk.threat >= 0.5)),
     spamPrecision: share(spamPredicted.map(([e]) => e.labels.noise === 'spam')),
+    autoClosePrecision: share(closed.map(([e, d]) => d.close && e.labels.noise === d.reason)),
+    autoClosedShare: items.length ? closed.length / items.length : NaN,
+    falseRiskFlags: share(ordinary.map(([, p]) => p.risk.threat >= 0.5 || p.risk.self_harm >= 0.5)),
     languageAccuracy: share(items.map((e, i) => preds[i]!.language.label === e.lang)),
   };
 }
@@ -73,10 +85,12 @@ export function formatGoals(ev: TriageEvaluation): string {
   const rows = [['all', ev.overall] as const, ...Object.entries(ev.byLanguage)];
   const pct = (x: number) => (Number.isNaN(x) ? '   n/a' : (x * 100).toFixed(1).padStart(6));
   const mark = (x: number, goal: number) => (Number.isNaN(x) ? ' ' : x >= goal ? '✓' : '✗');
-  const lines = [`  lang     n  intent-mF1   scam-rec  selfharm-rec  threat-rec  spam-prec   lang-acc`];
+  const lines = [`  lang     n  intent-mF1   scam-rec  selfharm-rec  threat-rec  spam-prec   lang-acc   auto-closed (precision)   false risk flags`];
   for (const [lang, g] of rows) {
-    lines.push(`  ${lang.padEnd(4)} ${String(g.n).padStart(5)}  ${pct(g.intentMacroF1)} ${mark(g.intentMacroF1, GOALS.intentMacroF1)}   ${pct(g.scamRecall)} ${mark(g.scamRecall, GOALS.scamRecall)}     ${pct(g.selfHarmRecall)} ${mark(g.selfHarmRecall, GOALS.selfHarmRecall)}   ${pct(g.threatRecall)} ${mark(g.threatRecall, GOALS.threatRecall)}  ${pct(g.spamPrecision)} ${mark(g.spamPrecision, GOALS.spamPrecision)}   ${pct(g.languageAccuracy)}`);
+    lines.push(`  ${lang.padEnd(4)} ${String(g.n).padStart(5)}  ${pct(g.intentMacroF1)} ${mark(g.intentMacroF1, GOALS.intentMacroF1)}   ${pct(g.scamRecall)} ${mark(g.scamRecall, GOALS.scamRecall)}     ${pct(g.selfHarmRecall)} ${mark(g.selfHarmRecall, GOALS.selfHarmRecall)}   ${pct(g.threatRecall)} ${mark(g.threatRecall, GOALS.threatRecall)}  ${pct(g.spamPrecision)} ${mark(g.spamPrecision, GOALS.spamPrecision)}   ${pct(g.languageAccuracy)}    ${pct(g.autoClosedShare)} (${pct(g.autoClosePrecision).trim()})        ${pct(g.falseRiskFlags)}`);
   }
   lines.push(`  goals: intent macro-F1 ≥ ${GOALS.intentMacroF1}, scam recall ≥ ${GOALS.scamRecall}, self-harm and threat recall ≥ ${GOALS.threatRecall}, spam precision ≥ ${GOALS.spamPrecision}`);
+  lines.push('  auto-closed: share of items the noise filter closes, and the share of those whose gold noise is the closing reason;');
+  lines.push('  false risk flags: share of items outside the threat and self-harm categories with either score ≥ 0.5');
   return lines.join('\n');
 }
