@@ -1,7 +1,13 @@
 /**
  * Local triage model benchmark: model load time, single-core throughput and per-batch latency
  * (p50/p99) of LocalClassifier, plus where the time goes (features, linear heads, language).
- * Prints figures only. Run: bun bench/classify.ts [--items N] [--batch N] [--gate G]
+ * Prints figures only. Run: bun bench/classify.ts [--items N] [--batch N] [--gate G] [--rounds N]
+ *
+ * The machines we run on are shared virtual CPUs: two runs a minute apart differed by 2×. So the
+ * items are classified in several rounds and the best, median and worst rounds are printed; the
+ * best round is the closest estimate of an uncontended core. (Scaling each round by a calibration
+ * loop timed beside it was tried and dropped: the loop's own jitter made the scaled figure swing
+ * more than the raw one.)
  */
 import { parseArgs } from 'node:util';
 import { loadDevSet } from '../core/triage/labelled-sets/labelled-sets.ts';
@@ -11,7 +17,8 @@ import { loadModel } from '../core/triage/model-file.ts';
 import { readSplit, datasetsRoot } from '../core/triage/shared-datasets.ts';
 import { SHIPPED_MODEL_PATH } from '../core/triage/shipped-model.ts';
 
-const { values } = parseArgs({ args: Bun.argv.slice(2), options: { items: { type: 'string' }, batch: { type: 'string' }, model: { type: 'string' }, gate: { type: 'string' } } });
+const { values } = parseArgs({ args: Bun.argv.slice(2), options: { items: { type: 'string' }, batch: { type: 'string' }, model: { type: 'string' }, gate: { type: 'string' }, rounds: { type: 'string' } } });
+const rounds = Number(values.rounds ?? 5);
 const total = Number(values.items ?? 100_000);
 const batchSize = Number(values.batch ?? 256);
 
@@ -34,19 +41,25 @@ const meanChars = inputs.reduce((a, x) => a + x.text.length, 0) / inputs.length;
 classifier.classifySync(inputs.slice(0, 5000)); // warm-up: JIT
 
 const batchMs: number[] = [];
+const roundRates: number[] = [];
 const cpu0 = process.cpuUsage();
 const start = performance.now();
-for (let i = 0; i < inputs.length; i += batchSize) {
-  const b0 = performance.now();
-  classifier.classifySync(inputs.slice(i, i + batchSize));
-  batchMs.push(performance.now() - b0);
+for (let r = 0; r < rounds; r++) {
+  const r0 = performance.now();
+  for (let i = 0; i < inputs.length; i += batchSize) {
+    const b0 = performance.now();
+    classifier.classifySync(inputs.slice(i, i + batchSize));
+    batchMs.push(performance.now() - b0);
+  }
+  roundRates.push(inputs.length / ((performance.now() - r0) / 1000));
 }
 const elapsed = (performance.now() - start) / 1000;
-// CPU time of this process: the wall-clock figure drops when other jobs share the cores.
+// CPU time of this process (all threads, so GC and JIT threads count against us).
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 batchMs.sort((a, b) => a - b);
 const q = (p: number) => batchMs[Math.min(batchMs.length - 1, Math.floor(p * batchMs.length))]!;
+const sortedRates = [...roundRates].sort((a, b) => b - a);
 
 // Breakdown on a slice.
 const slice = inputs.slice(0, 20_000);
@@ -70,8 +83,9 @@ const gated = feats.filter((f) => {
 const per = (ms: number) => `${((ms * 1000) / slice.length).toFixed(1)} µs/item`;
 
 console.log(`model ${model.meta.version}: ${(Bun.file(values.model ?? SHIPPED_MODEL_PATH).size / 1e6).toFixed(2)} MB on disk, loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`items ${total} (mean ${meanChars.toFixed(0)} chars), batch ${batchSize}, one core (single JS thread)`);
-console.log(`throughput ${(total / elapsed).toFixed(0)} items/s wall clock, ${(total / cpuSeconds).toFixed(0)} items per CPU-second   (goal ≥ 20000)`);
+console.log(`items ${total} × ${rounds} rounds (mean ${meanChars.toFixed(0)} chars), batch ${batchSize}, one core (single JS thread)`);
+console.log(`throughput per round: best ${sortedRates[0]!.toFixed(0)} items/s, median ${sortedRates[Math.floor(rounds / 2)]!.toFixed(0)}, worst ${sortedRates.at(-1)!.toFixed(0)}   (goal ≥ 20000 on one core)`);
+console.log(`  all rounds: ${((total * rounds) / elapsed).toFixed(0)} items/s wall clock, ${((total * rounds) / cpuSeconds).toFixed(0)} items per CPU-second of the process`);
 console.log(`per batch of ${batchSize}: p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, max ${batchMs[batchMs.length - 1]!.toFixed(2)} ms`);
 console.log(`breakdown: features ${per(featMs)}, linear heads ${per(predMs)}, language detector (eld) ${per(langMs)} when run`);
 console.log(`language gate ${gate}: the model's own language head answered ${((100 * gated) / slice.length).toFixed(1)}% of items, eld the rest`);

@@ -67,19 +67,22 @@ for (const [concept, spec] of Object.entries(CONCEPTS)) {
 
 /** Concept names fired by the tokens of a text (duplicates kept: repeated cues count more). */
 export function conceptsOf(tokens: readonly string[], normalized: string): string[] {
+  // Indexed loops, no spread: this runs for every token of every item, and iterator-protocol
+  // calls ('next') were 9% of classify time in a CPU profile.
   const out: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const e = exact.get(t);
-    if (e) out.push(...e);
+    if (e) for (let k = 0; k < e.length; k++) out.push(e[k]!);
     const n = Math.min(t.length, MAX_PREFIX);
     let h = PREFIX_SEED;
     for (let l = 1; l <= n; l++) {
       h = prefixHash(h, t.charCodeAt(l - 1));
       if (l < 2) continue;
       const p = prefix.get(h);
-      if (p) out.push(...p);
+      if (p) for (let k = 0; k < p.length; k++) out.push(p[k]!);
     }
   }
-  for (const [phrase, concept] of phrases) if (normalized.includes(phrase)) out.push(concept);
+  for (let i = 0; i < phrases.length; i++) if (normalized.includes(phrases[i]![0])) out.push(phrases[i]![1]);
   return out;
 }

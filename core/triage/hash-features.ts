@@ -138,7 +138,8 @@ export function featurize(text: string, threadContext: string | undefined, opts:
   // Upper bound on features: ≤3 char-grams per character, word + bigram + concepts per token.
   const bound = normalized.length * 4 + tokens.length * 40 + 256;
   if (bound > touched.length) touched = new Int32Array(bound * 2);
-  for (const c of conceptsOf(tokens, normalized)) add(fnv1a(c, SEED_CONCEPT), CONCEPT_WEIGHT, mask);
+  const concepts = conceptsOf(tokens, normalized);
+  for (let i = 0; i < concepts.length; i++) add(fnv1a(concepts[i]!, SEED_CONCEPT), CONCEPT_WEIGHT, mask);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     add(fnv1a(t, SEED_WORD), 1, mask);
@@ -165,8 +166,9 @@ export function featurize(text: string, threadContext: string | undefined, opts:
       grown.set(touched.subarray(0, nTouched));
       touched = grown;
     }
-    for (const t of ctxTokens) add(fnv1a(t, SEED_CONTEXT), 0.5, mask);
-    for (const c of conceptsOf(ctxTokens, ctx)) add(fnv1a(c, SEED_CONTEXT_CONCEPT), 0.5, mask);
+    for (let i = 0; i < ctxTokens.length; i++) add(fnv1a(ctxTokens[i]!, SEED_CONTEXT), 0.5, mask);
+    const ctxConcepts = conceptsOf(ctxTokens, ctx);
+    for (let i = 0; i < ctxConcepts.length; i++) add(fnv1a(ctxConcepts[i]!, SEED_CONTEXT_CONCEPT), 0.5, mask);
   }
   add(0x7fffffff, 1, mask); // always-on bias feature; keeps empty texts non-zero
   const indices = new Int32Array(nTouched);
