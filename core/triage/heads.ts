@@ -42,7 +42,8 @@ export interface TrainingLabels {
   /** A list means "one of these" (public spam sets do not tell spam from scam). */
   noise?: NoiseLabel | NoiseLabel[];
   intent?: IntentLabel;
-  topic?: TopicLabel;
+  /** A list means "one of these": everyday public chat is "any topic but threat or self-harm". */
+  topic?: TopicLabel | TopicLabel[];
   sentiment?: SentimentLabel;
   urgency?: UrgencyLabel;
   risk?: Partial<Record<RiskTopic, number>>;

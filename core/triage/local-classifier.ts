@@ -24,7 +24,13 @@ export class LocalClassifier implements Classifier {
    * @param languageGate see LANGUAGE_GATE; above 1 always runs the language detector.
    * @param safetyLayer merge the phrase signals of `safety-signals.ts` (off only to measure the bare model).
    */
-  constructor(readonly model: TriageModel, private readonly languageGate = LANGUAGE_GATE, private readonly safetyLayer = true) {
+  constructor(
+    readonly model: TriageModel,
+    private readonly languageGate = LANGUAGE_GATE,
+    private readonly safetyLayer = true,
+    /** See requireRiskSupport; 0 turns the check off. */
+    private readonly topicRiskSupport = TOPIC_RISK_SUPPORT,
+  ) {
     const slot = (name: string): HeadSlot => {
       const { spec, offset } = model.head(name);
       return { offset, labels: spec.labels };
@@ -58,6 +64,8 @@ export class LocalClassifier implements Classifier {
     // next best topic win ("this bug is killing me" is a bug report, not a threat).
     if (signals?.explained.selfHarm) this.explainAway(p, this.safetyOutputs.selfHarm);
     if (signals?.explained.threat) this.explainAway(p, this.safetyOutputs.threat);
+    this.requireRiskSupport(p, this.safetyOutputs.selfHarm);
+    this.requireRiskSupport(p, this.safetyOutputs.threat);
     const top = (s: HeadSlot) => {
       let best = 0;
       for (let j = 1; j < s.labels.length; j++) if (p[s.offset + j]! > p[s.offset + best]!) best = j;
@@ -80,11 +88,27 @@ export class LocalClassifier implements Classifier {
     return signals ? applySafetySignals(labels, text, signals) : labels;
   }
 
+  /**
+   * The topic head says self-harm or threat only when the risk head gives it some support. The
+   * topic head learnt those classes from the seed set alone, with no everyday chat as negatives,
+   * and read about 1 in 10 ordinary SMS and tweets as self-harm or threat; the risk head also
+   * learnt from public SMS, tweets and messages labelled "neither" (public-datasets.ts).
+   */
+  private requireRiskSupport(p: Float32Array, [topic, risk]: [number, number]): void {
+    if (p[risk]! < this.topicRiskSupport) p[topic] = 0;
+  }
+
   private explainAway(p: Float32Array, [topic, risk]: [number, number]): void {
     p[topic] = 0;
     if (p[risk]! > EXPLAINED_RISK_CAP) p[risk] = EXPLAINED_RISK_CAP;
   }
 }
+
+/**
+ * Risk score (self-harm or threat) below which the topic head may not name that topic. Chosen on
+ * the development set; see docs/model-card.md, "Risk recall calibration".
+ */
+export const TOPIC_RISK_SUPPORT = 0.1;
 
 /** Below the 0.5 "flag for a human" bar, yet visible as elevated in the item's scores. */
 const EXPLAINED_RISK_CAP = 0.45;

@@ -24,7 +24,7 @@ export interface GoalFigures {
   autoClosePrecision: number;
   /** Share of items auto-closed; and of the risk categories (threat, self-harm), how many were closed (must be 0). */
   autoClosedShare: number;
-  /** Share of items outside the threat and self-harm categories flagged ≥ 0.5 for either: the queue cost of recall. */
+  /** Share of items outside the threat and self-harm categories flagged as either (topic, or score ≥ 0.5): the queue cost of recall. */
   falseRiskFlags: number;
   languageAccuracy: number;
 }
@@ -39,6 +39,11 @@ export interface TriageEvaluation {
 }
 
 export const GOALS = { intentMacroF1: 0.8, scamRecall: 0.95, selfHarmRecall: 0.95, threatRecall: 0.95, spamPrecision: 0.98 } as const;
+
+/** What the default trust-and-safety pack pages on: the topic, or a score at the bar. */
+function isRiskFlag(p: TriageLabels): boolean {
+  return p.topic.label === 'self_harm' || p.topic.label === 'threat' || p.risk.threat >= 0.5 || p.risk.self_harm >= 0.5;
+}
 
 function share(xs: boolean[]): number {
   return xs.length ? xs.filter(Boolean).length / xs.length : NaN;
@@ -60,13 +65,13 @@ function goalFigures(model: TriageModel, items: EvalItem[], preds: TriageLabels[
     spamPrecision: share(spamPredicted.map(([e]) => e.labels.noise === 'spam')),
     autoClosePrecision: share(closed.map(([e, d]) => d.close && e.labels.noise === d.reason)),
     autoClosedShare: items.length ? closed.length / items.length : NaN,
-    falseRiskFlags: share(ordinary.map(([, p]) => p.risk.threat >= 0.5 || p.risk.self_harm >= 0.5)),
+    falseRiskFlags: share(ordinary.map(([, p]) => isRiskFlag(p))),
     languageAccuracy: share(items.map((e, i) => preds[i]!.language.label === e.lang)),
   };
 }
 
-export function evaluateOnEvalSet(model: TriageModel, items: EvalItem[]): TriageEvaluation {
-  const preds = new LocalClassifier(model).classifySync(items.map((e) => ({ text: e.text, threadContext: e.threadContext })));
+export function evaluateOnEvalSet(model: TriageModel, items: EvalItem[], classifier = new LocalClassifier(model)): TriageEvaluation {
+  const preds = classifier.classifySync(items.map((e) => ({ text: e.text, threadContext: e.threadContext })));
   const heads = Object.fromEntries(SOFTMAX_HEADS.map((h) => {
     const idx = items.map((_, i) => i).filter((i) => items[i]!.labels[h] !== undefined);
     return [h, classificationReport(idx.map((i) => items[i]!.labels[h]! as string), idx.map((i) => preds[i]![h].label), model.head(h).spec.labels)];
@@ -91,6 +96,6 @@ export function formatGoals(ev: TriageEvaluation): string {
   }
   lines.push(`  goals: intent macro-F1 ≥ ${GOALS.intentMacroF1}, scam recall ≥ ${GOALS.scamRecall}, self-harm and threat recall ≥ ${GOALS.threatRecall}, spam precision ≥ ${GOALS.spamPrecision}`);
   lines.push('  auto-closed: share of items the noise filter closes, and the share of those whose gold noise is the closing reason;');
-  lines.push('  false risk flags: share of items outside the threat and self-harm categories with either score ≥ 0.5');
+  lines.push('  false risk flags: share of items outside the threat and self-harm categories read as either (topic, or score ≥ 0.5)');
   return lines.join('\n');
 }
