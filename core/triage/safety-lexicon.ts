@@ -61,7 +61,9 @@ export const SELF_HARM_STRONG = [
   // Added from the development set's misses (general forms, each checked against the hard negatives):
   'apni jaan (le|lena|lene|le lu|le lunga|de|dena|dene)', 'paida hi na(hi)? (hota|hoti|hua|hui)', '(ojala|quisiera) no haber nacido', 'ojala nunca hubiera nacido', '(queria|preferia) (nunca )?nao ter nascido',
   'nie geboren (worden )?(ware|waere)', '(mundo|world|welt) ~ (melhor|mejor|better|besser) ~ (sem mim|sin mi|without me|ohne mich|sem gente como eu|sin gente como yo|without (people|someone) like me|ohne leute wie mich)',
-  '(vor|unter) (den|einen) (nachsten )?zug (laufen|springen|werfen|legen)', '(cutting|cut) (fir|phir) se', '(walk|jump|step) in front of (a|the) (train|bus|truck)', '(me hago|me estoy haciendo) dano', 'me lastimo (a proposito|otra vez|de nuevo)', 'ich verletze? mich (wieder|selbst|absichtlich|jeden tag)',
+  '(vor|unter) (den|einen) (nachsten )?zug (laufen|springen|werfen|legen)', '(cutting|cut) (fir|phir) se', '(walk|jump|step) in front of (a|the) (train|bus|truck)',
+  '(cut|cutting|burn|burning|hurt|hurting|scratch|scratching) my (arms?|wrists?|legs?|skin|thighs?)', '(ways?|methods?) to (die|end (it|my life)) ~ (painless\\w*|quick\\w*|peaceful\\w*)', '(researching|looking up|googling|searching) ~ ways to (die|end it)',
+  'wish i (could )?(just )?(not exist|stop existing)', '(qual|que|cual) altura ~ (suficiente|pra morrer|para morir)', 'how (high|tall) ~ (enough|to die)', '(chhat|chat|bridge|building) se kood\\w*', '(me hago|me estoy haciendo) dano', 'me lastimo (a proposito|otra vez|de nuevo)', 'ich verletze? mich (wieder|selbst|absichtlich|jeden tag)',
   'how (many|much) ~ (would be|is) too (many|much)', '(wrote|written|left|writing) (goodbye |farewell )?letters', '(letters|chitthi|chitthiyan|khat) likh (diye|di|dia)',
 ];
 
@@ -81,6 +83,8 @@ export const SELF_HARM_MEDIUM = [
   '(insurance|seguro de vida|lebensversicherung) ~ (better|mejor|melhor|besser)', '(better|mejor|melhor|besser) ~ (insurance|seguro de vida|lebensversicherung)', 'not (going to|gonna) be around (to|for)', '(wont|will not) be anywhere',
   '(ich )?ritz(e)? mich', 'where (im|i am|i m) going ~ (wont|dont|will not) need', '(pra|para) onde eu vou (nao|n) (precisa|preciso|vou precisar)', 'a donde voy no (lo |la |los )?(necesito|voy a necesitar)', 'wo ich hingehe brauch',
   'aankh (hi )?na khule', 'main na (rahu|rahun|rahoon|rahunga|rahungi) to', 'ojala se acabe (rapido|pronto|ya)',
+  '(planning|plan|going|gonna|want|ready|decided) to end it', '(if|when) i (just )?end(ed)? it', '(i have|ive got|got|bought) (the|a) (rope|noose)',
+  '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
 export const SELF_HARM_CUES: Record<string, string[]> = {
@@ -108,7 +112,7 @@ export const THREAT_STRONG = [
   `${EN_SUBJ_WILL} ${EN_VIOLENT} ${EN_TARGET}`, `${EN_SUBJ_WILL} (hunt|track) (you|u) down`, 'make (you|u) (pay|bleed|suffer)',
   'i know where (you|u|ur|your) (live|lives|work|works|stay|family)', '(watch|better watch|watch out for) (your|ur) back',
   '(you|u|ur|youre|you re|you are) (so )?(a )?dead (man|meat)', '(youre|ur|you are|you re) (so )?dead',
-  '(bomb|shoot up|burn down|blow up|attack|torch|set fire to) (your|ur|the|their|this|that) ~ (office|hq|headquarters|building|school|house|store|studio|event|meetup|conference|stream)',
+  '(bomb|shoot up|burn down|blow up|attack|torch|set fire to) (your|ur|the|their|this|that) ~ (office|hq|headquarters|building|school|house|store|studio|event|meetup|conference|stream|data ?cent(er|re)|warehouse|shop|branch|venue|server room)',
   '(someone|somebody|people|one of you|your staff|your mods|your employees) ~ (is|are|will|wil|gonna|going to) ~ (get|getting|be) (hurt|killed|shot|stabbed)',
   '(see|meet|visit|find) (you|u) (irl|outside|after work)', '(see|meet|visit|find) (you|u) in person', '(pull|show|turn) up (at|to) (your|ur) (house|office|place|work|home|door)',
   '(bring|bringing|got|have) (a|my) (gun|knife|rifle|pistol|machete|bomb) ~ (you|your|office|hq|event|meetup|house)',
@@ -145,7 +149,7 @@ export const THREAT_STRONG = [
   'sleep with one eye open', 'duerme con un ojo abierto', 'dorme com um olho aberto', 'schlaf (mit einem|mit nem) (offenen )?auge (offen)?', 'ek aankh khol ke so',
   '(paga|pagar|pagam|pagara|pay|pays|bezahlt|bezahlen|zahlt) (com|con|with|mit) (a|la|his|her|their|your|ur|seinem|ihrem|dem) (vida|life|leben)', 'jaan se (chukana|chukayega|chukaoge)',
   'wird jemand ~ (verletzt|zu schaden kommen|sterben)', 'bura haal (kar|karunga|kar dunga|karenge|kar denge)',
-  'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
+  'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', '(tere|tumhare|aapke|tera) ghar ke (bahar|samne|neeche) ~ (khada|baitha|hu|hoon)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
 ];
 
 export const THREAT_MEDIUM = [
@@ -160,6 +164,8 @@ export const THREAT_MEDIUM = [
   'deserves? what(s| is) coming', '(pay|pagar|pagar por esto|pagar por isso|pagaran|pagarao) ~ (no hablo de dinero|not talking about money|dont mean money|(nao|n) (to|estou) falando de dinheiro|nicht vom geld)',
   'que reze', '(better|should) (start )?pray(ing)?', '(send|sending) (some )?(guys|people|friends) (to|over|round)', 'mandar (uns|umas) (caras|amigos)', 'mandar a (unos|mis) (amigos|chicos)',
   'sair ~ carregado', '(nao|n) (vai ficar|fica) de pe', 'see (you|u) offline', 'sehen wir uns (halt )?offline', 'wir sehen uns (vorm|vor dem) (buro|laden|haus|shop)', 'amok',
+  '(not|aint|im not) coming to (chat|talk)', '(guy|dude|man|he|she|they|him|her) ~ (gonna|going to|will) disappear', '(le|te) clavo (algo|un cuchillo|una navaja)', '(vou|vamos|vai|vao) ~ (na|de) porrada',
+  '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
@@ -168,7 +174,7 @@ export const THREAT_CUES: Record<string, string[]> = {
     '(your|ur) (house|home|office|address|family|kids|car|event|headquarters)', 'where (you|u) live', '(tu|su) (casa|familia|oficina|direccion)', '(sua|tua) (casa|familia|empresa|endereco)',
     '(dein|deine|euer|eure) (haus|familie|buro|adresse)', '(tera|teri|tumhara|tumhari) (ghar|family|office|pata)',
     '(tengo|tenho|i have|ive got|got|hab|habe|mere paas) (tu|su|sua|seu|your|ur|deine|eure|tera|tumhara) (direccion|endereco|address|adresse|pata)', 'lives \\d+ (min|mins|minutes|km|miles) from me', '(vive|mora|wohnt) (a|cerca|perto|in der nahe)',
-    '(the|your|ur|their|that) (hq|headquarters|office|warehouse|store|venue|convention|branch)', '(vorm|vor dem|vor eurem) (buro|laden)', '(na|a) (loja|agencia|sede)', '(tu|su) (hermanito|hermano|hermana|hija|hijo|madre|mama)', '(your|ur) (mum|mom|little brother|sister|little sister|son|daughter)s?',
+    '(your|ur|their) (hq|headquarters|warehouse|store|venue|branch)', '(to|at|outside) (hq|headquarters|your office)', '(vorm|vor dem|vor eurem) (buro|laden)', '(na|a) (loja|agencia|sede)', '(tu|su) (hermanito|hermano|hermana|hija|hijo|madre|mama)', '(your|ur) (mum|mom|little brother|sister|little sister|son|daughter)s?',
   ],
   intent: ['last warning', 'final warning', 'ultimo aviso', 'ultima advertencia', 'letzte warnung', 'aakhri warning', 'coming (to|for)', 'waiting for (you|u)', 'tonight', 'tomorrow', 'esta noche', 'manana', 'hoje a noite', 'amanha', 'heute nacht', 'morgen', 'aaj raat', 'kal', '(has|have|tiene|tienen|tienes|tem|tens|hast|habt|hai) \\d+ ?(h|hrs|hours|horas|stunden|ghante)\\b', 'mucha paciencia', 'patience', 'paciencia', 'geduld', 'do the math', 'knock knock', 'lock (the|your) doors', '(ande|anda|tengan|ten) (con )?cuidado', 'accidents happen', 'accidentes pasan', 'acidentes acontecem', 'unfalle passieren', '(i|we) (have|got) (people|guys|friends) in'],
 };

@@ -81,6 +81,17 @@ describe('safety layer behaviour', () => {
     for (const [cat, text] of quiet) expect(flaggedByLayer(cat, detectSafetySignals(text))).toBe(false);
   });
 
+  test('an idiom of leaving or dying explains away only self-harm, never a threat', () => {
+    // "sair do trabalho" (leave work) is erased as an idiom; it once capped a real threat at 0.45.
+    const waiting = detectSafetySignals('cuidado ao sair do trabalho sexta, @suporte_ana. to falando sério');
+    expect(waiting.explained.threat).toBe(false);
+    expect(waiting.explained.selfHarm).toBe(true);
+    // A violent idiom still explains both: "this bug is killing me" is a bug report.
+    const bug = detectSafetySignals('this bug is killing me, export fails every time');
+    expect(bug.explained.threat).toBe(true);
+    expect(bug.explained.selfHarm).toBe(true);
+  });
+
   test('a threat or a cry for help is risk, critical, never noise', () => {
     const [threat, selfHarm] = classifier.classifySync([{ text: 'tujhe jaan se maar dunga' }, { text: 'ya no quiero vivir, perdón a todos' }]);
     for (const l of [threat!, selfHarm!]) {

@@ -130,31 +130,45 @@ const SCAM_NEGATED_ALL = new RegExp(RE.scamNegated.re.source, 'g');
  * Idioms and technical phrases erased before matching, so they cannot complete a pattern:
  * "this bug is killing me", "dying to try it", "kill the process", "to die for".
  */
-const ERASE_PATTERNS = [
-  'dying (to|for) \\w+', 'to die for', 'die (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|hunger|heat)', 'dead (link|server|code|pixel|key|chat|game|zone)',
-  'kill (my ?self|me) (laughing|with laughter)', 'killing (me|it)', 'killed it', 'kill (the|this|that|a|my|your|all) (process|task|job|server|app|bot|container|pod|thread|session|tab|feature|switch|bug|vibe|mood|battery|build|boss|mob|creeper)\\w*',
-  'kill \\d+', 'kill -?\\d', 'killer (feature|app|update)', 'shoot (you|u|me) (a|an) (email|mail|message|msg|dm|text|link|invite|note|pm)', 'shoot (me|us) (a|an) (dm|message|line)',
-  'suicide (squad|mission|run|burn|doors|king|prevention|hotline|awareness|rates?|bomb\\w*|attack\\w*|vest)', 'prevention', 'my (phone|battery|laptop|pc|server|plant|car|router|headphones|mic|controller)s? ~ (die|dying|dead|died)',
-  'me corto (el|la|las|los|mi) \\w+', '(cortar|corto|cortando) (la|el|mi|tu|las|los|a|o|meu|minha) (suscripcion|assinatura|video|pelo|cabelo|unas|unhas|barba|cable|texto)', '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) \\w+',
-  'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+', 'muero (de|por) \\w+', 'matar (el|la|los) (proceso|tiempo|hambre)', 'mata (el|la) (proceso|tarea)',
-  'morrer de (rir|vergonha|fome|sono|calor|frio|tedio|saudade|amor)', 'morrendo de \\w+', 'morri de \\w+', 'matar (o|a) (processo|tempo|fome|saudade)', 'mata (o|a) (processo|tarefa)',
-  'sterbe vor \\w+', 'totgelacht', 'tot ?lachen', 'prozess (beenden|killen|toten)', '(killt|kill) (den|die|das) (prozess|task|server)', 'zum sterben (schon|gut|langweilig)',
-  'last (message|post) (in|of|on) (the|this) \\w+', '(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', 'letzte nachricht (im|in) \\w+',
+/** Idioms with violent words: erasing one also explains away the model's threat flag. */
+const THREAT_IDIOMS = [
+  'killing (me|it)', 'killed it',
+  'kill (the|this|that|a|my|your|all) (process|task|job|server|app|bot|container|pod|thread|session|tab|feature|switch|bug|vibe|mood|battery|build|boss|mob|creeper)\\w*', 'kill \\d+', 'kill -?\\d',
+  'killer (feature|app|update)', 'shoot (you|u|me) (a|an) (email|mail|message|msg|dm|text|link|invite|note|pm)', 'shoot (me|us) (a|an) (dm|message|line)',
+  'matar (el|la|los) (proceso|tiempo|hambre)', 'mata (el|la) (proceso|tarea)',
+  'matar (o|a) (processo|tempo|fome|saudade)', 'mata (o|a) (processo|tarefa)', 'prozess (beenden|killen|toten)', '(killt|kill) (den|die|das) (prozess|task|server)',
   '(regret|regreting) (not|never) \\w+', 'arrepent\\w* (de|por) (no|nao) \\w+', 'bereuen (den|das|die) \\w+ (nicht|nie)', 'try nahi kiya',
-  '(find|fix|track|hunt) (down )?(the|this|that|a|an) (bug|issue|link|problem|leak|memory leak|crash)', '(encontrar|buscar|achar) (ese|el|la|este|esse|aquele|o|a) (enlace|link|bug|error|erro|problema)',
-  '(finden|suchen) (und|den|die|das)? ?(bug|fehler|link)', '(bug|link|fix) (dhoondh|dhund|dhoond)\\w*', 'dhoondh ke (fix|deta|de)',
-  '(end|cancel|beenden|kundigen|cancelar|encerrar) (a|the|my|das|mein|meine|la|mi|a minha|o meu) (session|sesion|sessao|abo|subscription|suscripcion|assinatura|call|stream|meeting)', '(abo|subscription) ~ beenden',
-  'burn (the|an|a)? ?(iso|dvd|cd|image)', '(queimar|quemar) (o|a|el|la) (pendrive|iso|dvd|cd|disco)', '(iso|image) ~ (brennen|burn karo|burn)', '(disparar|fire|trigger|auslosen) (the|a|el|o|den) (webhook|evento|event|trigger)', 'webhook ~ (disparar|fire|auslosen)',
+  '(find|fix|track|hunt) (down )?(the|this|that|a|an) (bug|issue|link|problem|leak|memory leak|crash)',
+  '(encontrar|buscar|achar) (ese|el|la|este|esse|aquele|o|a) (enlace|link|bug|error|erro|problema)', '(finden|suchen) (und|den|die|das)? ?(bug|fehler|link)',
+  '(bug|link|fix) (dhoondh|dhund|dhoond)\\w*', 'dhoondh ke (fix|deta|de)', 'burn (the|an|a)? ?(iso|dvd|cd|image)', '(queimar|quemar) (o|a|el|la) (pendrive|iso|dvd|cd|disco)',
+  '(iso|image) ~ (brennen|burn karo|burn)', '(disparar|fire|trigger|auslosen) (the|a|el|o|den) (webhook|evento|event|trigger)', 'webhook ~ (disparar|fire|auslosen)',
   '(killt|kilt) (den|die|das) \\w+', 'maar (deta|deti) hai', 'time pass', '(deadline|calor|heat|garmi|hitze|plazo|prazo) ~ (killing|matando|maar|jaan|umbringen)',
   '(te|vos) (pego|busco|recojo) (no|na|en el|en la) (aeroporto|aeropuerto|estacion|estacao|rodoviaria)', 'hol (dich|euch) ~ (ab|vom bahnhof)', '(pick|drop) (you|u) (up|off)', 'pick kar lunga',
-  '(remedio|remedios|tabletten|pastillas|goli|goliyan|pills?) (pra|para|gegen|for|ke liye) \\w+', '(sar|sir) dard ki goli',
-  '(fur immer|forever|para siempre|pra sempre|hamesha) (dankbar|grateful|thankful|agradecid[oa]|grato|grata|shukraguzar)',
-  '(goodbye|bye|adios|adeus|tschuss|alvida) (to )?(the )?(old|purana|purani|antiga|antigo|alte|altes|vieja|viejo|a la vieja|al viejo)', '(aakhri|last|ultimo|ultima|letzte|letztes) (update|release|version|patch|episode|episodio|folge|match|round|build)',
-  'video ~ (cut|schneiden|cortar)', '(cut|schneide) ~ video', 'khatam ho gaya (data|stock|balance|credit|recharge)',
-  '(mato|matar|matando) (a|la) (saudade|nostalgia)', '(te|le|os|les|vou te|voy a)? ?(mato|matar|matare|mata) a (preguntas|perguntas|besos|beijos|abrazos|cosquillas|cocegas)', 'me mata de rir\\w*', 'me (mata|matou) de (rir|susto)', 'mata de rir',
-  'hans ?(hans|ke|ke mar|kar) (mar|mara)', 'hasi se (mar|mara|pagal)', 'bhook se mar', 'bore ho ke mar', 'process (kill|band) kar',
+  '(mato|matar|matando) (a|la) (saudade|nostalgia)', '(te|le|os|les|vou te|voy a)? ?(mato|matar|matare|mata) a (preguntas|perguntas|besos|beijos|abrazos|cosquillas|cocegas)', 'me mata de rir\\w*',
+  'me (mata|matou) de (rir|susto)', 'mata de rir', 'process (kill|band) kar',
 ];
+/**
+ * Idioms with words of death, leaving or ending: they explain away a self-harm flag only. "sair do
+ * trabalho" (leave work) once explained away a threat to wait for someone when they leave work.
+ */
+const SELF_HARM_IDIOMS = [
+  'suicide (squad|mission|run|burn|doors|king|prevention|hotline|awareness|rates?|bomb\\w*|attack\\w*|vest)',
+  'dying (to|for) \\w+', 'to die for', 'die (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|hunger|heat)', 'dead (link|server|code|pixel|key|chat|game|zone)',
+  'kill (my ?self|me) (laughing|with laughter)', 'prevention', 'my (phone|battery|laptop|pc|server|plant|car|router|headphones|mic|controller)s? ~ (die|dying|dead|died)',
+  'me corto (el|la|las|los|mi) \\w+', '(cortar|corto|cortando) (la|el|mi|tu|las|los|a|o|meu|minha) (suscripcion|assinatura|video|pelo|cabelo|unas|unhas|barba|cable|texto)',
+  '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) \\w+', 'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+',
+  'muero (de|por) \\w+', 'morrer de (rir|vergonha|fome|sono|calor|frio|tedio|saudade|amor)', 'morrendo de \\w+', 'morri de \\w+', 'sterbe vor \\w+', 'totgelacht', 'tot ?lachen',
+  'zum sterben (schon|gut|langweilig)', 'last (message|post) (in|of|on) (the|this) \\w+', '(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', 'letzte nachricht (im|in) \\w+',
+  '(end|cancel|beenden|kundigen|cancelar|encerrar) (a|the|my|das|mein|meine|la|mi|a minha|o meu) (session|sesion|sessao|abo|subscription|suscripcion|assinatura|call|stream|meeting)',
+  '(abo|subscription) ~ beenden', '(remedio|remedios|tabletten|pastillas|goli|goliyan|pills?) (pra|para|gegen|for|ke liye) \\w+', '(sar|sir) dard ki goli',
+  '(fur immer|forever|para siempre|pra sempre|hamesha) (dankbar|grateful|thankful|agradecid[oa]|grato|grata|shukraguzar)',
+  '(goodbye|bye|adios|adeus|tschuss|alvida) (to )?(the )?(old|purana|purani|antiga|antigo|alte|altes|vieja|viejo|a la vieja|al viejo)',
+  '(aakhri|last|ultimo|ultima|letzte|letztes) (update|release|version|patch|episode|episodio|folge|match|round|build)', 'video ~ (cut|schneiden|cortar)', '(cut|schneide) ~ video',
+  'khatam ho gaya (data|stock|balance|credit|recharge)', 'hans ?(hans|ke|ke mar|kar) (mar|mara)', 'hasi se (mar|mara|pagal)', 'bhook se mar', 'bore ho ke mar',
+];
+const ERASE_PATTERNS = [...THREAT_IDIOMS, ...SELF_HARM_IDIOMS];
 const ERASE = { re: new RegExp(compileCues(ERASE_PATTERNS).source, 'g'), bit: gated(ERASE_PATTERNS).bit };
+const THREAT_IDIOM = gated(THREAT_IDIOMS);
 const GATE = new AnchorGate(anchors, patternRegex.length);
 
 /** Bit mask of the pattern groups the last gate scan found candidates for. */
@@ -304,7 +318,7 @@ export function detectSafetySignals(text: string, options: { gate?: boolean } = 
   const explained = {
     selfHarm: idiom && selfHarm < 0.5,
     // Game talk explains a threat only when a violent phrase was actually found and softened.
-    threat: threat < 0.5 && (idiom || (threat > 0 && isGaming())),
+    threat: threat < 0.5 && ((idiom && test(THREAT_IDIOM, normalized, mask)) || (threat > 0 && isGaming())),
   };
   return { selfHarm, threat, scam, scamReport, impersonation: staff, explained };
 }
