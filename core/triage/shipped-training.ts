@@ -35,8 +35,6 @@ export interface ShippedTrainingOptions {
   seedWeight?: number;
   /** Per-dataset row caps (default DEFAULT_CAPS). */
   caps?: Record<string, number>;
-  /** Cap on the positive-class weight of the sigmoid heads (risk, sarcasm); trainer default 10. */
-  sigmoidPositiveCap?: number;
   /** See DEFAULT_RISK_FALSE_FLAG_BUDGET. */
   riskFalseFlagBudget?: number;
   /** Cap on rows taken from each public dataset (tests use small numbers). */
@@ -174,7 +172,6 @@ export function trainShippedModel(opts: ShippedTrainingOptions): { model: Triage
     epochs,
     learningRate: 0.5,
     balance: 1,
-    ...(opts.sigmoidPositiveCap !== undefined ? { sigmoidPositiveCap: opts.sigmoidPositiveCap } : {}),
     onProgress: (e, n, loss) => log(`epoch ${e}/${n} mean loss ${loss.toFixed(4)}`),
   });
   const model = raw.pack();

@@ -14,8 +14,6 @@ export interface TrainOptions {
    * 0.5 lifts rare classes (threat, self-harm) without letting a few seed rows dominate.
    */
   balance?: number;
-  /** Cap on a sigmoid output's positive-class weight (default 10). */
-  sigmoidPositiveCap?: number;
   /** Largest gradient multiplier applied in one step; heavier examples are repeated instead. */
   maxStepWeight?: number;
   seed?: number;
@@ -60,7 +58,7 @@ export function rng(seed: number): () => number {
  * sigmoid → one weight per output for its positive targets (negatives/positives)^balance, so
  * the few threat and self-harm rows are not drowned by thousands of "risk 0" support rows.
  */
-function classWeights(model: TriageModel, data: readonly PreparedExample[], balance: number, sigmoidCap = 10): Float32Array[] {
+function classWeights(model: TriageModel, data: readonly PreparedExample[], balance: number): Float32Array[] {
   return model.heads.map((h, hi) => {
     if (h.kind === 'sigmoid') {
       const pos = new Float64Array(h.labels.length);
@@ -73,7 +71,7 @@ function classWeights(model: TriageModel, data: readonly PreparedExample[], bala
           else if (y >= 0) neg[j] = neg[j]! + 1;
         });
       }
-      return Float32Array.from(pos, (p, j) => (p > 0 && balance > 0 ? Math.min(sigmoidCap, Math.max(1, Math.pow(neg[j]! / p, balance))) : 1));
+      return Float32Array.from(pos, (p, j) => (p > 0 && balance > 0 ? Math.min(10, Math.max(1, Math.pow(neg[j]! / p, balance))) : 1));
     }
     const counts = new Float64Array(h.labels.length);
     let n = 0;
@@ -104,7 +102,7 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
   const epochs = opts.epochs ?? 8;
   const lr0 = opts.learningRate ?? 0.4;
   const maxStep = opts.maxStepWeight ?? 4;
-  const cw = classWeights(model, data, opts.balance ?? 0.5, opts.sigmoidPositiveCap);
+  const cw = classWeights(model, data, opts.balance ?? 0.5);
   const random = rng(opts.seed ?? 1);
   // Heavy examples (moderator corrections) are presented several times per epoch, each step
   // capped at maxStep, so one huge gradient never blows the weights up.

@@ -79,8 +79,8 @@ export function isValidationTemplate(index: number): boolean {
 
 /**
  * Every template and written line of a category and language, in a fixed order: batch one,
- * batch two (chat templates), batch three (written lines). New batches append, so the
- * validation templates of earlier batches stay where they were.
+ * batch two (chat templates), then the written lines of `lines/` (batches three on). New batches
+ * append, so the validation templates of earlier batches stay where they were.
  */
 export function seedTemplates(categoryId: string, lang: SeedLang): SeedLine[] {
   const cat = SEED_CATEGORIES.find((c) => c.id === categoryId);
