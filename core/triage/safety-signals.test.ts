@@ -82,14 +82,21 @@ describe('safety layer behaviour', () => {
   });
 
   test('an idiom of leaving or dying explains away only self-harm, never a threat', () => {
-    // "sair do trabalho" (leave work) is erased as an idiom; it once capped a real threat at 0.45.
-    const waiting = detectSafetySignals('cuidado ao sair do trabalho sexta, @suporte_ana. to falando sério');
+    // "sair do discord" (leave the server) is erased as an idiom; such an idiom once capped a real threat at 0.45.
+    const waiting = detectSafetySignals('quando vc sair do discord hoje, cuidado. to falando sério');
     expect(waiting.explained.threat).toBe(false);
     expect(waiting.explained.selfHarm).toBe(true);
+    // Only leaving a group, server or call is an idiom: not getting out of bed is not.
+    expect(detectSafetySignals('llevo 3 días sin salir de la cama').explained.selfHarm).toBe(false);
     // A violent idiom still explains both: "this bug is killing me" is a bug report.
     const bug = detectSafetySignals('this bug is killing me, export fails every time');
     expect(bug.explained.threat).toBe(true);
     expect(bug.explained.selfHarm).toBe(true);
+  });
+
+  test('a physical event is real world: game words there do not soften a threat', () => {
+    expect(detectSafetySignals('if the tournament is rigged again there will be a bomb at the venue').explained.threat).toBe(false);
+    expect(detectSafetySignals('i will kill you next round lol').explained.threat).toBe(true);
   });
 
   test('a threat or a cry for help is risk, critical, never noise', () => {

@@ -156,7 +156,7 @@ const SELF_HARM_IDIOMS = [
   'dying (to|for) \\w+', 'to die for', 'die (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|hunger|heat)', 'dead (link|server|code|pixel|key|chat|game|zone)',
   'kill (my ?self|me) (laughing|with laughter)', 'prevention', 'my (phone|battery|laptop|pc|server|plant|car|router|headphones|mic|controller)s? ~ (die|dying|dead|died)',
   'me corto (el|la|las|los|mi) \\w+', '(cortar|corto|cortando) (la|el|mi|tu|las|los|a|o|meu|minha) (suscripcion|assinatura|video|pelo|cabelo|unas|unhas|barba|cable|texto)',
-  '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) \\w+', 'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+',
+  '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) (grupo|server|servidor|chat|canal|discord|app|comunidad|comunidade|juego|jogo|partida|llamada|call|live|stream|foro|forum)', 'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+',
   'muero (de|por) \\w+', 'morrer de (rir|vergonha|fome|sono|calor|frio|tedio|saudade|amor)', 'morrendo de \\w+', 'morri de \\w+', 'sterbe vor \\w+', 'totgelacht', 'tot ?lachen',
   'zum sterben (schon|gut|langweilig)', 'last (message|post) (in|of|on) (the|this) \\w+', '(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', 'letzte nachricht (im|in) \\w+',
   '(end|cancel|beenden|kundigen|cancelar|encerrar) (a|the|my|das|mein|meine|la|mi|a minha|o meu) (session|sesion|sessao|abo|subscription|suscripcion|assinatura|call|stream|meeting)',
@@ -186,7 +186,7 @@ const GAMING = compileCues([
   'dungeon', 'level', 'noob', 'gg', 'gank', 'frag', 'campaign', 'mob', 'npc', 'character', 'quest', 'tournament', 'scrim', 'elo', 'headshot', 'sniper', 'partida', 'juego',
   'jogo', 'spiel', 'runde', 'jugada', 'league', 'cs', 'apex', 'pubg', 'freefire', 'free fire', 'bgmi', 'roblox', 'overwatch', 'zombie', 'zombies',
 ]);
-const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'your (house|home|address|office|family|school|work)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
+const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'venue', 'meetup', 'convention', 'lan party', 'quedada', 'encontro', 'treffen', 'your (house|home|address|office|family|school|work)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
 const LAUGHTER = compileCues(['lol', 'lmao', 'lmfao', 'rofl', 'haha\\w*', 'hehe\\w*', 'jaja\\w*', 'jeje\\w*', 'kk+', 'rsrs\\w*', 'hihi', 'jk', 'just kidding', 'kidding', 'joking', 'es broma', 'brincadeira', 'zoeira', 'spass', 'witz', 'mazak', 'mazaak', 'xd', 'emojilaugh']);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
