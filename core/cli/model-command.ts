@@ -85,7 +85,7 @@ async function evaluate(argv: string[], config?: StewardConfig): Promise<number>
 
   print(setName === 'eval'
     ? '\n== Steward triage evaluation set (written by authors who never saw the model or its training text; see docs/model-card.md) =='
-    : '\n== Steward triage development set (the first evaluation set, now used for error analysis; optimistic) ==');
+    : '\n== Steward triage development set (error analysis and selection: optimistic; see docs/model-card.md) ==');
   const items = loadLabelledSet(setName);
   const ev = evaluateOnEvalSet(model, items);
   for (const [head, report] of Object.entries(ev.heads)) print(formatReport(head, report));
@@ -159,8 +159,8 @@ async function promote(argv: string[], config?: StewardConfig): Promise<number> 
     return 2;
   }
   const [current, candidate] = await Promise.all([loadActiveModel(config), loadModel(file)]);
-  // 0.02 by default: on the 370-item development set a retrain that adds one example moves a
-  // head's macro-F1 by up to about 1.5 points either way, so a stricter bar refuses noise.
+  // 0.02 by default: on the first 370 items a retrain that added one example moved a head's
+  // macro-F1 by up to about 1.5 points either way, so a stricter bar would refuse noise.
   const tolerance = values.tolerance !== undefined ? Number(values.tolerance) : 0.02;
   if (!(tolerance >= 0 && tolerance < 1)) throw new Error('--tolerance is a fraction such as 0.02');
   // The development set, not the evaluation set: promotion is a selection, and selecting on the

@@ -1,4 +1,4 @@
-/** Scores a model on the hand-written triage evaluation set: per head, per language, and the goals. */
+/** Scores a model on a labelled set (evaluation or development): per head, per language, and the goals. */
 import type { EvalItem } from './labelled-sets/labelled-sets.ts';
 import type { TriageLabels } from './labels.ts';
 import { autoCloseDecision } from './auto-close.ts';
@@ -22,7 +22,7 @@ export interface GoalFigures {
   spamPrecision: number;
   /** Of the items auto-closed (noise filter above its threshold), the share whose gold noise is that class. */
   autoClosePrecision: number;
-  /** Share of items auto-closed; and of the risk categories (threat, self-harm), how many were closed (must be 0). */
+  /** Share of all items the noise filter would close. */
   autoClosedShare: number;
   /** Share of items outside the threat and self-harm categories flagged as either (topic, or score ≥ 0.5): the queue cost of recall. */
   falseRiskFlags: number;
