@@ -2,8 +2,15 @@ import { describe, expect, test } from 'bun:test';
 import { AnchorGate, anchorsOf } from './anchor-gate.ts';
 
 describe('anchor gate', () => {
-  test('anchors a pattern by its required literal, else by the leaders of a mandatory group', () => {
-    expect(anchorsOf('kil (my ?self|my self)')).toEqual([{ word: 'kil', wordStart: true }]);
+  test('anchors a pattern by its longest required literal, or by every alternative of a mandatory group', () => {
+    expect(anchorsOf('kil (my ?self|my self)')).toEqual([{ word: 'self', wordStart: false }, { word: 'self', wordStart: true }]);
+    // A later literal of an alternative anchors it when the leading one is too short.
+    expect(anchorsOf('(me cortar|me cortando) \\w+')).toEqual([{ word: 'cortar', wordStart: true }, { word: 'cortando', wordStart: true }]);
+    // "to hq" holds no literal of three letters: two-letter anchors, never a gate that misses it.
+    expect(anchorsOf('(to|at|outside) (hq|headquarters)')).toEqual([{ word: 'to', wordStart: true }, { word: 'at', wordStart: true }, { word: 'outside', wordStart: true }]);
+    // Stop words anchor only when nothing rarer is required; a character class is never a literal.
+    expect(anchorsOf('(has|have) \\d+ ?(h|hours)')).toEqual([{ word: 'has', wordStart: true }, { word: 'have', wordStart: true }]);
+    expect(anchorsOf('muert[oa]s?')).toEqual([{ word: 'muert', wordStart: true }]);
     expect(anchorsOf('(te|os) (voy|vamos) a (matar|encontrar)')).toEqual([{ word: 'matar', wordStart: true }, { word: 'encontrar', wordStart: true }]);
     // "guns?" also matches "gun"; a run after a digit can only be a substring.
     expect(anchorsOf('guns?')).toEqual([{ word: 'gun', wordStart: true }]);

@@ -42,49 +42,66 @@ export interface Anchor {
   wordStart: boolean;
 }
 
-const usableAt = (min: number) => (w: string) => w.length >= min && !ANCHOR_STOPWORDS.has(w);
 const LETTER = /[a-z0-9]/;
 
 /**
  * The anchors of one pattern (a regex source over normalised text, matched between word
  * boundaries): a set of literals such that every match contains at least one of them.
- * Each mandatory top-level element is a candidate: a run of letters is one anchor; a group is
- * anchored by the leading run of each of its alternatives (recursively through nested groups).
- * The candidate whose shortest anchor is longest wins, as it opens the gate least often.
- * When no element qualifies, every run of three or more characters is an anchor (stop words
- * included): a wide gate, but never one that misses. Two-letter anchors come last ("dm me").
+ * Each mandatory element of a sequence is a candidate: a run of letters is one anchor; a group
+ * is anchored by the anchors of every one of its alternatives (each chosen the same way,
+ * recursively). The candidate whose shortest anchor is longest wins, as it opens the gate least
+ * often. Two-letter anchors ("dm me"), then stop words, then single letters are used only when a
+ * pattern offers nothing better: a wide gate costs a regex run, a missing anchor a missed match.
  */
 export function anchorsOf(source: string): Anchor[] {
-  const src = source.replace(/\\[a-zA-Z]/g, '#');
-  // Two-letter anchors ("dm me") only when a pattern has no longer literal to offer.
-  return bestCandidate(src, MIN_ANCHOR) ?? everyRun(src, MIN_ANCHOR) ?? bestCandidate(src, 2) ?? everyRun(src, 1) ?? [];
+  // Escapes (\w, \d, \b, \S) and character classes ([oa]) stand for unknown text: a placeholder
+  // keeps them from joining a run. Wrapping the whole source makes a top-level "|" a group.
+  const src = `(?:${source.replace(/\\[a-zA-Z]/g, '#').replace(/\[[^\]]*\]/g, '#')})`;
+  return (
+    bestCandidate(src, { min: MIN_ANCHOR, stopwords: false }, true) ?? bestCandidate(src, { min: 2, stopwords: false }, true) ??
+    bestCandidate(src, { min: 2, stopwords: true }, true) ?? bestCandidate(src, { min: 1, stopwords: true }, true) ?? []
+  );
 }
 
-function bestCandidate(src: string, min: number): Anchor[] | null {
-  const usable = usableAt(min);
-  const elements = topLevel(src);
+/** Which literals may serve as anchors: at least `min` characters, and stop words only when allowed. */
+interface AnchorRule {
+  min: number;
+  stopwords: boolean;
+}
+
+/** Of the mandatory elements of a sequence, the anchors of the one whose shortest anchor is longest. */
+function bestCandidate(src: string, rule: AnchorRule, startsWord: boolean): Anchor[] | null {
+  const elements = topLevel(src, startsWord);
+  if (!elements) return null;
   let best: Anchor[] | null = null;
   let bestScore = 0;
-  if (elements) {
-    for (const e of elements) {
-      if (e.optional) continue;
-      const words = e.body[0] === '(' ? groupLeaders(e.body) : leadingRun(e.body);
-      // "~" marks a literal that follows a digit inside the word: it can only be a substring anchor.
-      if (!words || !words.every((w) => usable(w.replace('~', '')))) continue;
-      const score = Math.min(...words.map((w) => w.replace('~', '').length));
-      if (score > bestScore) {
-        bestScore = score;
-        best = words.map((w) => ({ word: w.replace('~', ''), wordStart: e.wordStart && !w.startsWith('~') }));
-      }
+  for (const e of elements) {
+    if (e.optional) continue;
+    const anchors = e.body[0] === '(' ? groupAnchors(e.body, rule, e.wordStart) : runAnchor(e.body, rule, e.wordStart);
+    if (!anchors) continue;
+    const score = Math.min(...anchors.map((a) => a.word.length));
+    if (score > bestScore) {
+      bestScore = score;
+      best = anchors;
     }
   }
   return best;
 }
 
-/** Every literal run of at least `min` characters, as substring anchors; null when there is none. */
-function everyRun(src: string, min: number): Anchor[] | null {
-  const runs = (src.match(/[a-z0-9]+[?*{]?/g) ?? []).map((r) => (/[?*{]$/.test(r) ? r.slice(0, -2) : r)).filter((w) => w.length >= min);
-  return runs.length ? runs.map((word) => ({ word, wordStart: false })) : null;
+function runAnchor(run: string, rule: AnchorRule, wordStart: boolean): Anchor[] | null {
+  return run.length >= rule.min && (rule.stopwords || !ANCHOR_STOPWORDS.has(run)) ? [{ word: run, wordStart }] : null;
+}
+
+/** A group's anchors: the anchors of every alternative, or null when one alternative has none. */
+function groupAnchors(group: string, rule: AnchorRule, wordStart: boolean): Anchor[] | null {
+  const inner = group.startsWith('(?:') ? group.slice(3, -1) : group.slice(1, -1);
+  const out: Anchor[] = [];
+  for (const alt of splitAlternatives(inner)) {
+    const anchors = bestCandidate(alt, rule, wordStart);
+    if (!anchors) return null;
+    out.push(...anchors);
+  }
+  return out;
 }
 
 interface Element {
@@ -94,12 +111,11 @@ interface Element {
 }
 
 /** Top-level elements: runs of letters and groups, with whether each is optional; null on a top-level "|". */
-function topLevel(src: string): Element[] | null {
+function topLevel(src: string, startsWord: boolean): Element[] | null {
   const out: Element[] = [];
   let i = 0;
   while (i < src.length) {
-    const before = i === 0 ? ' ' : src[i - 1]!;
-    const wordStart = before === ' ';
+    const wordStart = i === 0 ? startsWord : src[i - 1] === ' ';
     let end: number;
     if (src[i] === '(') end = matchingParen(src, i) + 1;
     else if (LETTER.test(src[i]!)) {
@@ -120,32 +136,6 @@ function topLevel(src: string): Element[] | null {
     }
     out.push({ body, optional, wordStart });
     i = end;
-  }
-  return out;
-}
-
-/** The first literal of an alternative; after a leading digit ("2fa", "\\d ?digit") it is a substring anchor. */
-function leadingRun(alt: string): string[] | null {
-  const m = /^(?:#+ ?\??)?([a-z0-9]+)/.exec(alt);
-  if (!m) return null;
-  const next = alt[m[0].length];
-  const word = next === '?' || next === '*' || next === '{' ? m[1]!.slice(0, -1) : m[1]!;
-  return [m[0] === m[1] ? word : `~${word}`];
-}
-
-/** Leading literal of every alternative of a group "( … )", or null when one has none. */
-function groupLeaders(group: string): string[] | null {
-  const inner = group.startsWith('(?:') ? group.slice(3, -1) : group.slice(1, -1);
-  const out: string[] = [];
-  for (const alt of splitAlternatives(inner)) {
-    let words: string[] | null;
-    if (alt[0] === '(') {
-      const close = matchingParen(alt, 0);
-      const q = alt[close + 1];
-      words = q === '?' || q === '*' || alt.startsWith('{0', close + 1) ? null : groupLeaders(alt.slice(0, close + 1));
-    } else words = leadingRun(alt);
-    if (!words) return null;
-    out.push(...words);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'bun:test';
 import { autoCloseDecision } from './auto-close.ts';
 import type { TriageLabels } from './labels.ts';
+import { loadDevSet } from './labelled-sets/labelled-sets.ts';
 import { LocalClassifier } from './local-classifier.ts';
 import { SAFETY_CATEGORIES, SAFETY_DEV_SET, type SafetyCategory } from './safety-dev-set.ts';
 import { detectSafetySignals, isScamReport, normalizeForSignals, type SafetySignals } from './safety-signals.ts';
@@ -35,7 +36,12 @@ describe('safety layer on its development set', () => {
   }
 
   test('the anchor gate never changes an answer', () => {
-    const texts = Object.values(SAFETY_DEV_SET).flatMap((byLang) => Object.values(byLang).flatMap((c) => [...c.positives, ...c.hardNegatives]));
+    // The development set too: "driving to HQ with a bat" once slipped past a gate that had no
+    // anchor for "to hq" (anchor-gate.ts).
+    const texts = [
+      ...Object.values(SAFETY_DEV_SET).flatMap((byLang) => Object.values(byLang).flatMap((c) => [...c.positives, ...c.hardNegatives])),
+      ...loadDevSet().map((e) => e.text),
+    ];
     for (const t of texts) expect(detectSafetySignals(t)).toEqual(detectSafetySignals(t, { gate: false }));
   });
 });
