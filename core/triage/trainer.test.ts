@@ -35,4 +35,14 @@ describe('trainer', () => {
     const b = trainModel(base.slice(0, 200), { featurizer, epochs: 1 });
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
   });
+
+  test('feature dropout is deterministic, changes what is learnt, and still learns the categories', () => {
+    const train = (featureDropout: number) => trainModel(base.slice(0, 400), { featurizer, epochs: 2, featureDropout });
+    const [a, b, none] = [train(0.5), train(0.5), train(0)];
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(none.weights.buffer))).toBe(false);
+    const c = new LocalClassifier(trainModel(base, { featurizer, epochs: 4, featureDropout: 0.5 }).pack());
+    const [spam] = c.classifySync([{ text: '🎉 GIVEAWAY 🎉 follow and retweet to win, join my server' }]);
+    expect(spam!.noise.label).toBe('spam');
+  });
 });

@@ -16,6 +16,13 @@ export interface TrainOptions {
   balance?: number;
   /** Largest gradient multiplier applied in one step; heavier examples are repeated instead. */
   maxStepWeight?: number;
+  /** Cap on a class weight from `balance` (default 10). */
+  maxClassWeight?: number;
+  /**
+   * Share of an example's features left out at random in each step (the rest scaled up to
+   * match), so that no single word can carry a class on its own.
+   */
+  featureDropout?: number;
   seed?: number;
   onProgress?: (epoch: number, epochs: number, meanLoss: number) => void;
 }
@@ -58,7 +65,7 @@ export function rng(seed: number): () => number {
  * sigmoid → one weight per output for its positive targets (negatives/positives)^balance, so
  * the few threat and self-harm rows are not drowned by thousands of "risk 0" support rows.
  */
-function classWeights(model: TriageModel, data: readonly PreparedExample[], balance: number): Float32Array[] {
+function classWeights(model: TriageModel, data: readonly PreparedExample[], balance: number, cap: number): Float32Array[] {
   return model.heads.map((h, hi) => {
     if (h.kind === 'sigmoid') {
       const pos = new Float64Array(h.labels.length);
@@ -71,7 +78,7 @@ function classWeights(model: TriageModel, data: readonly PreparedExample[], bala
           else if (y >= 0) neg[j] = neg[j]! + 1;
         });
       }
-      return Float32Array.from(pos, (p, j) => (p > 0 && balance > 0 ? Math.min(10, Math.max(1, Math.pow(neg[j]! / p, balance))) : 1));
+      return Float32Array.from(pos, (p, j) => (p > 0 && balance > 0 ? Math.min(cap, Math.max(1, Math.pow(neg[j]! / p, balance))) : 1));
     }
     const counts = new Float64Array(h.labels.length);
     let n = 0;
@@ -86,7 +93,7 @@ function classWeights(model: TriageModel, data: readonly PreparedExample[], bala
     if (h.kind === 'softmax' && balance > 0 && n > 0) {
       const present = counts.filter((c) => c > 0).length;
       counts.forEach((c, i) => {
-        if (c > 0) w[i] = Math.min(10, Math.pow(n / (present * c), balance));
+        if (c > 0) w[i] = Math.min(cap, Math.pow(n / (present * c), balance));
       });
     }
     return w;
@@ -102,7 +109,8 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
   const epochs = opts.epochs ?? 8;
   const lr0 = opts.learningRate ?? 0.4;
   const maxStep = opts.maxStepWeight ?? 4;
-  const cw = classWeights(model, data, opts.balance ?? 0.5);
+  const cw = classWeights(model, data, opts.balance ?? 0.5, opts.maxClassWeight ?? 10);
+  const dropout = opts.featureDropout ?? 0;
   const random = rng(opts.seed ?? 1);
   // Heavy examples (moderator corrections) are presented several times per epoch, each step
   // capped at maxStep, so one huge gradient never blows the weights up.
@@ -118,6 +126,7 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
   const total = epochs * order.length;
   const out = new Float32Array(O);
   const grad = new Float32Array(O);
+  const kept: SparseVector = { indices: new Int32Array(0), values: new Float32Array(0) };
   let step = 0;
   for (let ep = 0; ep < epochs; ep++) {
     const perm = order.map((_, i) => i);
@@ -130,7 +139,8 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
       const d = data[order[p]!]!;
       const lr = lr0 * (1 - step / total);
       step++;
-      model.logits(d.x, out);
+      const x = dropout > 0 ? dropFeatures(d.x, dropout, random, kept) : d.x;
+      model.logits(x, out);
       grad.fill(0);
       let any = false;
       model.heads.forEach((h, hi) => {
@@ -163,8 +173,8 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
       });
       if (!any) continue;
       const s = lr * stepWeight[p]!;
-      const idx = d.x.indices;
-      const val = d.x.values;
+      const idx = x.indices;
+      const val = x.values;
       for (let k = 0; k < idx.length; k++) {
         const row = idx[k]! * O;
         const v = s * val[k]!;
@@ -177,4 +187,20 @@ export function fitPrepared(model: TriageModel, data: readonly PreparedExample[]
     }
     opts.onProgress?.(ep + 1, epochs, lossSum / Math.max(1, perm.length));
   }
+}
+
+/** Fills `into` with a random subset of `x`'s features, each kept with probability 1 − p and scaled by 1 / (1 − p). */
+function dropFeatures(x: SparseVector, p: number, random: () => number, into: SparseVector): SparseVector {
+  if (into.indices.length < x.indices.length) {
+    into.indices = new Int32Array(x.indices.length * 2);
+    into.values = new Float32Array(x.indices.length * 2);
+  }
+  const scale = 1 / (1 - p);
+  let n = 0;
+  for (let k = 0; k < x.indices.length; k++) {
+    if (random() < p) continue;
+    into.indices[n] = x.indices[k]!;
+    into.values[n++] = x.values[k]! * scale;
+  }
+  return { indices: into.indices.subarray(0, n), values: into.values.subarray(0, n) };
 }
