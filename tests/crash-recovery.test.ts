@@ -27,7 +27,7 @@ function batchOf(client: number, start: number, size: number) {
 }
 
 describe('crash recovery', () => {
-  test('SIGKILL while four clients post: every acknowledged item is stored once and reaches open', async () => {
+  test('SIGKILL while four clients post: every acknowledged item is stored once and finishes the pipeline', async () => {
     const cwd = tempDir();
     const env = { STEWARD_DATA_DIR: join(cwd, 'data'), STEWARD_PIPELINE_LEASE_MS: '1000' };
     const token = await createToken(cwd, env);
@@ -77,12 +77,14 @@ describe('crash recovery', () => {
       expect([200, 201]).toContain(res.status);
     }
 
-    // Everything reaches open, including batches a killed worker had claimed (lease 1 s).
+    // Everything finishes the pipeline, including batches a killed worker had claimed (lease 1 s).
+    // Finished, not "open": the noise filter may close a synthetic line such as "client 1 message 1"
+    // as a "+1" duplicate, and which lines it closes depends on the shipped model, not on recovery.
     const store = openStore(`sqlite:${join(cwd, 'data', 'steward.db')}`);
     try {
       const deadline = Date.now() + 20_000;
       let rows = await listItems(store.db, { channel: 'forum', limit: 1_000_000 });
-      while (rows.some((r) => r.status !== 'open') && Date.now() < deadline) {
+      while (rows.some((r) => r.pipeline_state !== 'done') && Date.now() < deadline) {
         await Bun.sleep(100);
         rows = await listItems(store.db, { channel: 'forum', limit: 1_000_000 });
       }
@@ -90,7 +92,7 @@ describe('crash recovery', () => {
       for (const r of rows) byExternal.set(r.external_id, [...(byExternal.get(r.external_id) ?? []), r.id]);
       for (const [externalId, id] of acked) expect(byExternal.get(externalId)).toEqual([id]);
       for (const externalId of unacked) expect(byExternal.get(externalId)?.length).toBe(1);
-      expect(rows.filter((r) => r.status !== 'open')).toEqual([]);
+      expect(rows.filter((r) => r.pipeline_state !== 'done')).toEqual([]);
     } finally {
       await store.close();
     }
