@@ -54,8 +54,8 @@ const LETTER = /[a-z0-9]/;
  * pattern offers nothing better: a wide gate costs a regex run, a missing anchor a missed match.
  */
 export function anchorsOf(source: string): Anchor[] {
-  // Escapes (\w, \d, \b, \S) and character classes ([oa]) stand for unknown text: a placeholder
-  // keeps them from joining a run. Wrapping the whole source makes a top-level "|" a group.
+  // Escapes (\w, \d, \b, \S) and character classes ([oa]) stand for unknown text: a '#' in their
+  // place keeps them from joining a run. Wrapping the whole source makes a top-level "|" a group.
   const src = `(?:${source.replace(/\\[a-zA-Z]/g, '#').replace(/\[[^\]]*\]/g, '#')})`;
   return (
     bestCandidate(src, { min: MIN_ANCHOR, stopwords: false }, true) ?? bestCandidate(src, { min: 2, stopwords: false }, true) ??

@@ -28,7 +28,7 @@ describe('trainer', () => {
     expect(now!.topic.label).toBe('pricing');
     expect(near!.topic.label).toBe('pricing');
     expect(now!.intent.label).toBe('support');
-  });
+  }, 30_000);
 
   test('training is deterministic for the same data and seed', () => {
     const a = trainModel(base.slice(0, 200), { featurizer, epochs: 1 });
@@ -44,5 +44,5 @@ describe('trainer', () => {
     const c = new LocalClassifier(trainModel(base, { featurizer, epochs: 4, featureDropout: 0.5 }).pack());
     const [spam] = c.classifySync([{ text: '🎉 GIVEAWAY 🎉 follow and retweet to win, join my server' }]);
     expect(spam!.noise.label).toBe('spam');
-  });
+  }, 30_000); // four trainings: near bun's 5 s default on a busy machine
 });

@@ -20,7 +20,7 @@ export interface TrainOptions {
   maxClassWeight?: number;
   /**
    * Share of an example's features left out at random in each step (the rest scaled up to
-   * match), so that no single word can carry a class on its own.
+   * match), so that a class is learnt from several of a line's cues, not from one.
    */
   featureDropout?: number;
   seed?: number;
