@@ -142,7 +142,7 @@ function threadKey(m: TgMessage): string {
 }
 
 /**
- * sender_chat wins over from: channel posts have no `from`, anonymous admins have a placeholder
+ * sender_chat wins over from: channel posts have no `from`, anonymous admins carry a stand-in
  * `from`, and linked-channel forwards come from the channel (§2.4).
  */
 function authorOf(m: TgMessage): NormalisedAuthor {
