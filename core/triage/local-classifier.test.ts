@@ -57,3 +57,25 @@ describe('shipped local classifier', () => {
     }
   });
 });
+
+describe('the int8 row sums', () => {
+  test('WebAssembly SIMD and the JavaScript loop give the same labels on the development set', async () => {
+    const { loadDevSet } = await import('./labelled-sets/labelled-sets.ts');
+    const model = await loadShippedModel();
+    const local = new LocalClassifier(model);
+    const inputs = loadDevSet().map((e) => ({ text: e.text, threadContext: e.threadContext }));
+    model.useSimd(false);
+    const plain = local.classifySync(inputs);
+    model.useSimd(true);
+    const simd = local.classifySync(inputs);
+    let differing = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      const a = plain[i]!;
+      const b = simd[i]!;
+      // Scores are rounded to 3 decimals, so float rounding may move one by 0.001.
+      for (const t of Object.keys(a.risk) as (keyof typeof a.risk)[]) expect(Math.abs(a.risk[t] - b.risk[t])).toBeLessThanOrEqual(0.0015);
+      if (a.noise.label !== b.noise.label || a.intent.label !== b.intent.label || a.topic.label !== b.topic.label) differing++;
+    }
+    expect(differing).toBe(0);
+  });
+});
