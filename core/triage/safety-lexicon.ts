@@ -264,19 +264,19 @@ export const SCAM_REPORT = [
   '(someone|somebody|an account|a user|they) ~ (is|are|keeps?) ~ (asking|dming|messaging|pretending|impersonating|posing)', '(pretending|claiming) to be (staff|support|a mod|an admin|admin|you)',
   '(be careful|careful guys|watch out|beware|heads up|psa|scam alert|dont click|do not click|dont fall for|never share|dont share|dont send|do not send|dont give)',
   '(i|we) ~ (want to |wanna |need to |am |m |just )?(report|reporting|reported|flag|flagging)', '(fake|scam|phishing|scammer|impersonator|impersonating) ~ (account|link|dm|message|site|bot|profile)',
-  '(they|he|she|it) asked (me )?for (my|the)', 'asking (me )?for (my|the|our)', 'scammer', 'got scammed', 'fell for', 'phishing (attempt|link|email)',
+  '(they|he|she|it) asked (me )?for (my|the)', 'asking (me )?for (my|the|our)', 'is (this|that|it) (normal|usual|expected)', 'scammer', 'got scammed', 'fell for', 'phishing (attempt|link|email)',
   // es
   '(es|sera|esto es|eso es) (una )?(estafa|fraude|real|legit|phishing|seguro|oficial|verdad)', '(me|nos) (llego|escribio|mando|envio|enviaron|escribieron|mandaron|contacto|pidio|pidieron)',
   'alguien ~ (me|nos) (escribio|mando|pide|pidio|esta pidiendo|contacto)', 'se (hace|hacen|esta haciendo) pasar', '(cuidado|ojo|alerta de estafa)', 'no (hagan|den|des|hagas|abran) (clic|click)',
-  '(cuenta|perfil|mensaje|link|enlace|soporte|bot) fals[oa]', 'estafador\\w*', 'me estafaron', '(denunciar|reportar|reporto|lo reporte|denuncie)', 'estafa',
+  '(cuenta|perfil|mensaje|link|enlace|soporte|bot) fals[oa]', 'estafador\\w*', 'me estafaron', '(es|sera) (esto |eso )?normal', '(denunciar|reportar|reporto|lo reporte|denuncie)', 'estafa',
   // pt
   '(e|eh|isso e|isso eh|sera que e|sera) (golpe|fraude|real|confiavel|seguro|verdade|oficial)', '(recebi|me mandaram|me mandou|me chamaram|me chamou|me pediram|me pediu)', 'chegou (essa|esta|uma|um|esse) (mensagem|dm|email|sms)',
   'alguem ~ (me )?(mandou|chamou|se passando|pedindo|ta pedindo|pediu)', 'se passando por', '(cuidado|fiquem espertos|fica esperto|alerta de golpe)', 'nao (cliquem|clique|cliquei|passem|passe)',
-  '(perfil|conta|link|mensagem|suporte|bot) fals[oa]', 'golp\\w*', 'cai (no|num) golpe', '(denunciar|reportar|denunciei|reportei)',
+  '(perfil|conta|link|mensagem|suporte|bot) fals[oa]', 'golp\\w*', 'cai (no|num) golpe', '(isso )?(e|eh) normal', '(denunciar|reportar|denunciei|reportei)',
   // de
   'ist (das|es|dieser link|diese nachricht) ~ (betrug|scam|fake|echt|serios|phishing|offiziell)', '(ich habe|hab|ich hab|habe) ~ (nachricht|dm|mail|email|sms|anruf) ~ (bekommen|erhalten)',
   'jemand ~ (hat mir|schreibt mir|gibt sich|fragt (mich )?nach|will (mein|meine|meinen)|hat mich)', 'gibt sich als', '(vorsicht|aufpassen|warnung vor|nicht (drauf)?klicken|klickt nicht|nicht (auf|drauf) klicken)', '(wollten|wollte) (meine|mein|meinen)',
-  '(fake|falsch\\w*) ~ (konto|profil|account|support|link)', '(betrug|betruger\\w*|abzocke)', '(hab|habe) ~ gemeldet', 'melde (den|diesen|das|die)', 'sollte man melden',
+  '(fake|falsch\\w*) ~ (konto|profil|account|support|link)', '(betrug|betruger\\w*|abzocke)', '(hab|habe) ~ gemeldet', 'melde (den|diesen|das|die)', 'sollte man melden', 'ist (das|es) ~ normal',
   // hi (Latin)
   '(kya )?(ye|yeh|yah|yahan|is|ya) ~ (scam|fraud|fake|asli|real|legit|sahi) ~ (hai )?kya', '(scam|fraud|fake) (hai|h) kya', '(mujhe|muje|mereko|humko|hume) ~ (message|msg|dm|call|mail|sms) (aaya|aya|mila|aayi|ayi)',
   'koi ~ (pooch raha|puch raha|maang raha|mang raha|bol raha|ban ke|banke|bankar)', '(savdhan|saavdhan|dhyan rakho|dhyan rakhna|dhyan se|bach ke|bachke|sambhal ke)', 'click mat (karo|karna)',

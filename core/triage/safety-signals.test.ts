@@ -155,6 +155,15 @@ describe('scam reports are never auto-closed', () => {
     expect(autoCloseDecision({ ...asScam, intent: { label: 'risk', confidence: 0.9 } }, model)).toEqual({ close: false });
   });
 
+  test('a member asking whether a payment request is normal is a potential victim, not the scammer', () => {
+    for (const text of [
+      'the delivery guy wants a release fee sent to his wallet before he hands over my parcel, is this normal??',
+      'me piden pagar una tasa de aduana por transferencia antes de la entrega, ¿es normal?',
+      'o entregador pediu pix de taxa extra pra liberar o pacote, isso é normal?',
+      'der Paketbote will 30 Euro Zollgebühr per Paysafecard, ist das so normal?',
+    ]) expect({ text, report: isScamReport(text) }).toEqual({ text, report: true });
+  });
+
   test('a scammer claiming to have "reported" you is not a report', () => {
     expect(isScamReport('hey i accidentally reported your account, contact discord support on telegram')).toBe(false);
   });
