@@ -138,9 +138,12 @@ export const RECALL_CALIBRATED_RISKS = ['threat', 'self_harm'] as const;
  * Share of validation items without the risk that may score ≥ 0.5 after calibration. Lowering
  * the bar further buys recall with a flooded queue: with a bare 0.05 floor the model flagged
  * about 8% of the development set's ordinary messages ("good night all") as self-harm or threat.
- * Chosen on the development set (see docs/model-card.md, "Risk recall calibration").
+ * Chosen on the development set (see docs/model-card.md, "Risk recall calibration"); halved to
+ * 0.005 when the development set's batches two to four became training text: their held-out fifth
+ * joined the validation rows, 0.01 then lowered the self-harm bar to 0.27 and flagged 3.9% of the
+ * public SMS and tweet validation rows (our ceiling is 3%); 0.005 flags 2.8%.
  */
-export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.01;
+export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.005;
 
 /**
  * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the
