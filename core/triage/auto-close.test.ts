@@ -31,6 +31,12 @@ describe('auto-close', () => {
     expect(autoCloseDecision(labels({ label: 'spam', confidence: 0.99 }, { self_harm: 0.7 }), model)).toEqual({ close: false });
   });
 
+  test('closes a scam only when the topic head agrees it is one (a report of an impersonator carries the same words)', () => {
+    const scam = labels({ label: 'scam', confidence: 0.95 });
+    expect(autoCloseDecision({ ...scam, topic: { label: 'scam_phishing', confidence: 0.9 } }, model)).toEqual({ close: true, reason: 'scam', threshold: 0.8 });
+    expect(autoCloseDecision({ ...scam, topic: { label: 'impersonation', confidence: 0.6 } }, model)).toEqual({ close: false });
+  });
+
   test('tunes the lowest threshold that keeps precision at the target', () => {
     // 30 true spam at 0.960..0.989, one ham at 0.965 and ten at 0.6.
     const points = [

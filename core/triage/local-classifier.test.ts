@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test';
-import { LocalClassifier } from './local-classifier.ts';
+import { LocalClassifier, SPAM_LABEL_MIN_CONFIDENCE } from './local-classifier.ts';
 import { loadShippedModel } from './shipped-model.ts';
 
 const classifier = new LocalClassifier(await loadShippedModel());
@@ -77,5 +77,20 @@ describe('the int8 row sums', () => {
       if (a.noise.label !== b.noise.label || a.intent.label !== b.intent.label || a.topic.label !== b.topic.label) differing++;
     }
     expect(differing).toBe(0);
+  });
+});
+
+describe('the spam label', () => {
+  test(`needs a noise-head confidence of ${SPAM_LABEL_MIN_CONFIDENCE}; below it the next best label stands`, () => {
+    const model = classifier.model;
+    const noise = model.head('noise');
+    const withNoise = (scores: Record<string, number>) => {
+      const p = model.predict(model.featurize('check out my channel'));
+      noise.spec.labels.forEach((l, j) => (p[noise.offset + j] = scores[l] ?? 0));
+      return classifier.labelsFrom('check out my channel', p).noise;
+    };
+    expect(withNoise({ spam: SPAM_LABEL_MIN_CONFIDENCE + 0.05, none: 0.2 })).toEqual({ label: 'spam', confidence: SPAM_LABEL_MIN_CONFIDENCE + 0.05 });
+    expect(withNoise({ spam: 0.6, none: 0.25, scam: 0.15 })).toEqual({ label: 'none', confidence: 0.25 });
+    expect(withNoise({ spam: 0.6, scam: 0.3, none: 0.1 })).toEqual({ label: 'scam', confidence: 0.3 });
   });
 });
