@@ -129,6 +129,47 @@ describe('safety layer behaviour', () => {
   });
 });
 
+describe('common plain phrasings of self-harm and threats', () => {
+  // Forms the eighth development batch and earlier ones showed the layer lacked; sentences written for this test.
+  const selfHarm = [
+    'honestly so sick of being alive lately',
+    'if this goes wrong again im gonna drink the rat poison in the shed',
+    'im done with life, nothing i try works',
+    'the policy pays out to my wife, im worth more dead',
+    'every night i hope i just dont wake up',
+    'i keep wishing a truck would just hit me on the way to work',
+    'sorry everyone, tonight ill end it',
+  ];
+  const threats = [
+    'say that to my face again and ill break your jaw',
+    'im gonna beat the living hell out of whoever wrote this patch',
+    'that moderator deserves a beating and he will get one',
+    'i got people in lagos who can reach you any day',
+    'you are lucky i dont live closer to your office',
+    'people like you end up in a ditch',
+  ];
+  const ordinary = [
+    'our squad beat the hell out of them last night lol',
+    'the last boss beat the crap out of me, send help',
+    'counting the days until the new season drops',
+    'drive like that in the rain and the car ends up in a ditch',
+    'my character keeps taking poison damage in the swamp',
+    'done with life admin for today, taxes filed',
+  ];
+
+  test('self-harm and threats are flagged by the layer alone', () => {
+    for (const text of selfHarm) expect({ text, selfHarm: detectSafetySignals(text).selfHarm >= 0.5 }).toEqual({ text, selfHarm: true });
+    for (const text of threats) expect({ text, threat: detectSafetySignals(text).threat >= 0.5 }).toEqual({ text, threat: true });
+  });
+
+  test('game talk, sport and everyday lines with the same words are not', () => {
+    for (const text of ordinary) {
+      const s = detectSafetySignals(text);
+      expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
+    }
+  });
+});
+
 describe('scam reports are never auto-closed', () => {
   const reports = [
     'is this a scam? someone DMed me: "your account will be suspended, verify at discord-verify-login.com"',
