@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'bun:test';
-import { LocalClassifier, SPAM_LABEL_MIN_CONFIDENCE } from './local-classifier.ts';
+import { LocalClassifier } from './local-classifier.ts';
 import { loadShippedModel } from './shipped-model.ts';
 
 const classifier = new LocalClassifier(await loadShippedModel());
@@ -81,16 +81,20 @@ describe('the int8 row sums', () => {
 });
 
 describe('the spam label', () => {
-  test(`needs a noise-head confidence of ${SPAM_LABEL_MIN_CONFIDENCE}; below it the next best label stands`, () => {
+  test('needs the intent head to agree the item is noise; otherwise the next best noise label stands', () => {
     const model = classifier.model;
     const noise = model.head('noise');
-    const withNoise = (scores: Record<string, number>) => {
+    const intent = model.head('intent');
+    const labelsWith = (noiseScores: Record<string, number>, intentLabel: string) => {
       const p = model.predict(model.featurize('check out my channel'));
-      noise.spec.labels.forEach((l, j) => (p[noise.offset + j] = scores[l] ?? 0));
-      return classifier.labelsFrom('check out my channel', p).noise;
+      noise.spec.labels.forEach((l, j) => (p[noise.offset + j] = noiseScores[l] ?? 0));
+      intent.spec.labels.forEach((l, j) => (p[intent.offset + j] = l === intentLabel ? 0.9 : 0.025));
+      return classifier.labelsFrom('check out my channel', p);
     };
-    expect(withNoise({ spam: SPAM_LABEL_MIN_CONFIDENCE + 0.05, none: 0.2 })).toEqual({ label: 'spam', confidence: SPAM_LABEL_MIN_CONFIDENCE + 0.05 });
-    expect(withNoise({ spam: 0.6, none: 0.25, scam: 0.15 })).toEqual({ label: 'none', confidence: 0.25 });
-    expect(withNoise({ spam: 0.6, scam: 0.3, none: 0.1 })).toEqual({ label: 'scam', confidence: 0.3 });
+    expect(labelsWith({ spam: 0.75, none: 0.2 }, 'noise').noise).toEqual({ label: 'spam', confidence: 0.75 });
+    const asking = labelsWith({ spam: 0.75, none: 0.2, scam: 0.05 }, 'support');
+    expect(asking.noise).toEqual({ label: 'none', confidence: 0.2 });
+    expect(asking.intent.label).toBe('support');
+    expect(labelsWith({ spam: 0.6, scam: 0.3, none: 0.1 }, 'engagement').noise).toEqual({ label: 'scam', confidence: 0.3 });
   });
 });
