@@ -95,8 +95,8 @@ export class TriageModel {
   }
 
   /**
-   * Picks the row-sum implementation: WebAssembly SIMD (the default for int8 weights, about 4×
-   * faster) or the plain JavaScript loop (kept for float weights while training, engines without
+   * Picks the row-sum implementation: WebAssembly SIMD (the default for int8 weights, 2.0–2.5×
+   * faster in bench/classify.ts) or the plain JavaScript loop (kept for float weights while training, engines without
    * SIMD, and the benchmark's A/B). Both give the same sums up to float rounding.
    */
   useSimd(on: boolean): void {
