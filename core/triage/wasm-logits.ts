@@ -1,8 +1,8 @@
 /**
  * The int8 model's hot loop — sum one weight row per feature, times the feature's value — as a
- * WebAssembly SIMD function built for the model's shape when it is loaded.
+ * WebAssembly SIMD function built for the model's shape when it is first used.
  *
- * Why: the JavaScript loop does one multiply-add per output per feature (~300 features × 49
+ * Why: the JavaScript loop does one multiply-add per output per feature (~170 features × 49
  * outputs per item), about 13 µs per item, a quarter of the classifier's time. The SIMD version
  * sign-extends eight int8 weights per load and multiplies four lanes at a time. Why generate the
  * bytes here rather than ship a compiled .wasm: the function is ~40 instructions, unrolled for the
