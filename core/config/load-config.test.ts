@@ -1,10 +1,18 @@
-import { describe, expect, test } from 'bun:test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'bun:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './index.ts';
 
-const emptyDir = () => mkdtempSync(join(tmpdir(), 'steward-config-'));
+const made: string[] = [];
+const emptyDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'steward-config-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('loadConfig', () => {
   test('runs with no config at all: port 8080, SQLite under ./data', () => {

@@ -1,5 +1,5 @@
 /** Opens migrated stores for tests: a real SQLite file in a temp dir, or a fresh PostgreSQL database. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest, openStore, type Store } from '../../core/store/index.ts';
@@ -8,8 +8,28 @@ import { createTestDatabase } from './postgres.ts';
 export type StoreKind = 'sqlite' | 'postgres';
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'postgres'];
 
+let runRoot: string | undefined;
+
+/**
+ * One directory per test (or bench) process holds every temp dir it makes, and goes when the
+ * process does: a full run writes SQLite files, plugin copies and a ~120 MB compiled binary, and
+ * leaving them behind filled /tmp by gigabytes over a day of `npm test`.
+ */
+function processTempRoot(): string {
+  if (runRoot) return runRoot;
+  const root = mkdtempSync(join(tmpdir(), 'steward-run-'));
+  runRoot = root;
+  // Synchronous: nothing asynchronous completes in the 'exit' event.
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  // A process killed outright runs no exit hooks: a detached watchdog removes the root then.
+  Bun.spawn(['sh', '-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; rm -rf '${root}'`], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  }).unref();
+  return root;
+}
+
 export function tempDir(prefix = 'steward-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(processTempRoot(), prefix));
 }
 
 /** The database URL a new test store of this kind should use. */
