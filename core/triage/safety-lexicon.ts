@@ -6,7 +6,8 @@
  * naturally ("kill myself"); `compileCues` squeezes their letters the same way, so "kill" in a
  * pattern matches "kill", "kil" and "kiiiill" in a message.
  *
- * Pattern syntax is a JS regex source plus one shorthand: ` ~ ` is a gap of up to three words.
+ * Pattern syntax is a JS regex source plus two shorthands: ` ~ ` is a gap of up to three words, ` ~~ `
+ * of up to six.
  *
  * Tiers, per category:
  * - `strong`: flags on its own (an explicit statement: "kill myself", "te voy a matar", "send me your OTP").
@@ -87,6 +88,13 @@ export const SELF_HARM_MEDIUM = [
   'aankh (hi )?na khule', 'main na (rahu|rahun|rahoon|rahunga|rahungi) to', 'ojala se acabe (rapido|pronto|ya)',
   '(planning|plan|going|gonna|want|ready|decided) to end it', '(tonight|today|this weekend) (ill|i will|im going to|im gonna|i m going to) end it', '(ill|i will|im going to|im gonna) end it (tonight|today|this weekend|soon)',
   '(if|when) i (just )?end(ed)? it', '(i have|ive got|got|bought) (the|a) (rope|noose)',
+  // A decision or a farewell: "dont try to talk me out of it", "last gm from me", "it was nice knowing you all".
+  '(dont|do not|please dont|no use) (try(ing)? (to )?)?talk(ing)? me out of (it|this)', '(im|i m|i am) not sticking around', '(last|final) (gm|gn|good ?morning|good ?night) (from me|ever)',
+  '(it was|it s been|its been|was|been) (nice|good|an honou?r) knowing (you|u|yall|all|everyone|every ?one)', '(dont|do not|please dont) (be sad|cry|miss me) ~ (gone|goodbye|last|love (you|u))',
+  '(love (you|u) (all|guys|yall)|goodbye|take care) ~ (dont|do not) be sad', 'this (will be|ll be|is going to be|is gonna be) (my|the) (last|final) (message|post|msg)',
+  // Plans and acts: "disappearing forever", "took more than i should have, on purpose", "starving myself as punishment".
+  'disappearing (for good|forever)', '(took|taken|swallowed) (a lot |way )?(more|too many|too much) ~~ on purpose', '(havent|not|stopped) eat(en|ing)(?: \\S+){0,8} (punish\\w*|i deserve (it|this))',
+  '(dont|wont|will not|do not) need ~ where (im|i am|i m) going', '(family|parents|wife|husband|kids|mum|mom) (would|will|could) (get|collect) (my|the) life insurance(?! (letters?|policy|quotes?|forms?|plan))', '(would|will|could) (get|collect) my (life )?insurance (money|payout)', '(final|last) post ~ (love (you|u)|goodbye)',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -169,11 +177,16 @@ export const THREAT_MEDIUM = [
   'que reze', '(better|should) (start )?pray(ing)?', '(send|sending) (some )?(guys|people|friends) (to|over|round)', 'mandar (uns|umas) (caras|amigos)', 'mandar a (unos|mis) (amigos|chicos)',
   'sair ~ carregado', '(nao|n) (vai ficar|fica) de pe', 'see (you|u) offline', 'sehen wir uns (halt )?offline', 'wir sehen uns (vorm|vor dem) (buro|laden|haus|shop)', 'amok',
   '(not|aint|im not) coming to (chat|talk)', '(guy|dude|man|he|she|they|him|her) ~ (gonna|going to|will) disappear', '(le|te) clavo (algo|un cuchillo|una navaja)', '(vou|vamos|vai|vao) ~ (na|de) porrada',
+  // Veiled: "hope ur mum likes visitors", "all you mods are dead when i find out who you are", "pay with more than money".
+  'hope (your|ur) (mum|mom|mother|dad|family|kids|wife|husband|sister|brother) (likes?|enjoys?|is ready for) (visitors|company|surprises|a visit)',
+  '(are|r|is|youre|ur) (all )?dead (when|once|the day) (i|we) (find|catch|get|see|figure)', 'pay (for this |for it )?with more than (money|cash|a refund)',
+  '(not|arent|aint|are not) (going|coming) (there |over |round )?(to|for) (talk|chat|a chat)(?! (about|through|over|with|to|on))', '(ppl|people|guys) like (you|u) ~ (end|wind) up in a (ditch|body bag|coffin|grave)',
+  '(take care of|deal with|handle|settle) ~~ the old( |-)?fashioned way', '(im|i m|i am|we are|were) (going to|gonna|gona) ruin (yours|your life|ur life|your family|ur family)', '(ill|i will|we will|well) ruin (yours|your life|ur life|your family|ur family)', '(smash\\w*|wreck\\w*|trash\\w*) ~ (staff|everyone|everybody|people) included', '(ive|i have|i ve) already (bought|got|sharpened|loaded) (the|a|my) (knife|gun|machete|cutlass|axe|rifle)(?! (set|sharpener|block|skin|skins|case))', '(will|gonna|going to) be dealt with ~ (cutlass|machete|knife|gun|waiting)',
   '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
-  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'shotgun', 'escopeta', 'espingarda', 'schrotflinte', 'baseball bat', 'bate', 'taco de beisebol', 'bat', 'benzin', 'gasolina', 'petrol', 'gas can', 'danda', 'lathi', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*'],
+  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'shotgun', 'escopeta', 'espingarda', 'schrotflinte', 'baseball bat', 'bate', 'taco de beisebol', 'bat', 'benzin', 'gasolina', 'petrol', 'gas can', 'danda', 'lathi', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*', 'cutlass', 'axe', 'hatchet', 'crowbar'],
   target: [
     '(your|ur) (house|home|office|address|family|kids|car|event|headquarters)', 'where (you|u) live', '(tu|su) (casa|familia|oficina|direccion)', '(sua|tua) (casa|familia|empresa|endereco)',
     '(dein|deine|euer|eure) (haus|familie|buro|adresse)', '(tera|teri|tumhara|tumhari) (ghar|family|office|pata)',

@@ -139,6 +139,17 @@ describe('common plain phrasings of self-harm and threats', () => {
     'every night i hope i just dont wake up',
     'i keep wishing a truck would just hit me on the way to work',
     'sorry everyone, tonight ill end it',
+    // Ninth development batch (sentences written for this test).
+    'its decided, saturday. please dont try to talk me out of it',
+    'one more red day on the chart and im not sticking around',
+    'last gm from me, you were good people',
+    'it was nice knowing you all, take care',
+    'this will be my last message here. dont be sad',
+    'i just want to keep disappearing forever',
+    'i swallowed way more than i should have tonight on purpose',
+    'havent eaten for four days now, call it my punishment',
+    'giving away my keyboard and mouse, i wont need them where im going',
+    'my kids would get the life insurance and be set',
   ];
   const threats = [
     'say that to my face again and ill break your jaw',
@@ -147,6 +158,15 @@ describe('common plain phrasings of self-harm and threats', () => {
     'i got people in lagos who can reach you any day',
     'you are lucky i dont live closer to your office',
     'people like you end up in a ditch',
+    'nice address on that shipping label. hope your mom likes visitors',
+    'every one of you admins is dead when i find out your names',
+    'someone in that office will pay for this with more than money',
+    'me and my brothers are coming to the warehouse and we are not coming to talk',
+    'ppl like u end up in a body bag',
+    'gonna deal with the devs the old fashioned way',
+    'im going to smash up that store, staff included',
+    'just so you know ive already bought the knife',
+    'you cost me my job so im going to ruin your life',
   ];
   const ordinary = [
     'our squad beat the hell out of them last night lol',
@@ -155,6 +175,14 @@ describe('common plain phrasings of self-harm and threats', () => {
     'drive like that in the rain and the car ends up in a ditch',
     'my character keeps taking poison damage in the swamp',
     'done with life admin for today, taxes filed',
+    'dont try to talk me out of buying the pro plan, its happening',
+    'not sticking around for the late stream, night all',
+    'it was nice knowing the old ui, rip',
+    'my family would get the insurance payout if the car is totalled, right?',
+    'ive already bought the knife set you recommended, thanks',
+    'everyone got a bonus this year, staff included',
+    'we are not going there to talk about pricing, just the demo',
+    'the old fashioned way still works: pen and paper',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {

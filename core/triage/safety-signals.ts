@@ -47,7 +47,7 @@ const SOFTEN = 0.6;
 /** Turns a pattern written naturally into the squeezed form that `normalizeForSignals` produces. */
 function squeeze(source: string): string {
   // A doubled letter after a backslash is an escape ("\\bb"), not a word: leave it alone.
-  return source.replace(/ ~ /g, '(?: \\S+){0,3} ').replace(/(?<!\\)([a-z])\1+/g, '$1');
+  return source.replace(/ ~~ /g, '(?: \\S+){0,6} ').replace(/ ~ /g, '(?: \\S+){0,3} ').replace(/(?<!\\)([a-z])\1+/g, '$1');
 }
 
 /** One regex per list, matched on whole words. */
