@@ -8,6 +8,7 @@ import type { TrainingExample } from './heads.ts';
 import { NOISE_LABELS } from './labels.ts';
 import { mappedExamples, SHIPPABLE_DATASETS } from './public-datasets.ts';
 import { buildSeedSet } from './seed/seed-set.ts';
+import { TIME_PHRASE_SHARE, timePhraseCopies } from './seed/time-phrases.ts';
 import { fitPrepared, prepareExamples, rng, type TrainOptions } from './trainer.ts';
 import { TriageModel, type AutoCloseThresholds } from './triage-model.ts';
 
@@ -55,6 +56,8 @@ export interface ShippedTrainingOptions {
   trainer?: Pick<TrainOptions, 'maxClassWeight' | 'featureDropout' | 'learningRate' | 'balance'>;
   /** Cap on rows taken from each public dataset (tests use small numbers). */
   maxRowsPerDataset?: number;
+  /** Share of ordinary seed rows also trained with a day/time phrase (seed/time-phrases.ts); 0 turns it off. */
+  timePhraseShare?: number;
   log?: (message: string) => void;
 }
 
@@ -109,6 +112,9 @@ export function buildTrainingData(opts: ShippedTrainingOptions): TrainingData {
   const extra = (opts.extraExamples ?? []).map((e) => ({ ...e, weight: e.weight ?? DEFAULT_CORRECTION_WEIGHT }));
   train.push(...extra);
   summary['moderator-corrections'] = { train: extra.length, validation: 0 };
+  const timed = timePhraseCopies(seedTrain, opts.timePhraseShare ?? TIME_PHRASE_SHARE);
+  train.push(...timed);
+  summary['steward-seed-time-phrases'] = { train: timed.length, validation: 0 };
   return { train, validation, summary };
 }
 
@@ -141,9 +147,12 @@ export const RECALL_CALIBRATED_RISKS = ['threat', 'self_harm'] as const;
  * Chosen on the development set (see docs/model-card.md, "Risk recall calibration"); halved to
  * 0.005 when the development set's batches two to four became training text: their held-out fifth
  * joined the validation rows, 0.01 then lowered the self-harm bar to 0.27 and flagged 3.9% of the
- * public SMS and tweet validation rows (our ceiling is 3%); 0.005 flags 2.8%.
+ * public SMS and tweet validation rows (our ceiling is 3%); 0.005 flags 2.8%. Lowered to 0.0035
+ * with the eighth seed batch (development batches eight to ten, risk-heavy): at 0.005 it flagged
+ * 3.4% of those public rows even with time-phrase copies, 0.0035 flags 2.9%, 0.0025 2.6% for 1.4
+ * points less threat recall on the development set.
  */
-export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.005;
+export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.0035;
 
 /**
  * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the

@@ -58,7 +58,7 @@ const name = (s: string) => [...uleb(s.length), ...new TextEncoder().encode(s)];
  * logits(n, idxPtr, valPtr, outPtr): for k < n, out[0..lanes) += f32(W[idx[k]*outputs + o]) * val[k].
  * Accumulates in `lanes` = outputs rounded up to 16; lanes past `outputs` hold junk from the next row.
  */
-function kernelModule(outputs: number): Uint8Array {
+function kernelModule(outputs: number): Uint8Array<ArrayBuffer> {
   const chunks = Math.ceil(outputs / 16);
   const acc = chunks * 4; // f32x4 accumulators
   // Locals: 0 n, 1 idxPtr, 2 valPtr, 3 outPtr (params); 4 row (i32); 5 value splat, 6 eight weights as i16, 7.. accumulators.
