@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { whenThisProcessDies } from './process-watchdog.ts';
 
 interface Cluster {
   /** URL of the maintenance database; test databases are created beside it. */
@@ -68,6 +69,10 @@ async function startCluster(): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'steward-pg-'));
   const dataDir = join(dir, 'data');
+  // A test process killed outright runs no hooks: the watchdog stops and removes the cluster then.
+  // Registered before initdb, so a kill while the cluster is still being made leaves nothing either.
+  const pgCtl = findBinary('pg_ctl');
+  whenThisProcessDies(`${asRoot ? `/usr/sbin/runuser -u postgres -- ${pgCtl}` : pgCtl} -D ${dataDir} -m immediate stop >/dev/null 2>&1; rm -rf ${dir}`);
   const command = (bin: string, args: string[]) =>
     asRoot ? ['/usr/sbin/runuser', '-u', 'postgres', '--', findBinary(bin), ...args] : [findBinary(bin), ...args];
   // Asynchronous, so a slow start on a loaded machine never blocks the test runner's event loop.
@@ -100,12 +105,5 @@ async function startCluster(): Promise<Cluster> {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  // A test process killed outright runs no hooks: a detached watchdog removes the cluster then.
-  const pgCtl = findBinary('pg_ctl');
-  const stopCommand = asRoot ? `/usr/sbin/runuser -u postgres -- ${pgCtl}` : pgCtl;
-  Bun.spawn(
-    ['sh', '-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; ${stopCommand} -D ${dataDir} -m immediate stop >/dev/null 2>&1; rm -rf ${dir}`],
-    { stdio: ['ignore', 'ignore', 'ignore'] },
-  ).unref();
   return { adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }

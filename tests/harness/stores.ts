@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest, openStore, type Store } from '../../core/store/index.ts';
 import { createTestDatabase } from './postgres.ts';
+import { whenThisProcessDies } from './process-watchdog.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'postgres'];
@@ -21,10 +22,7 @@ function processTempRoot(): string {
   runRoot = root;
   // Synchronous: nothing asynchronous completes in the 'exit' event.
   process.once('exit', () => rmSync(root, { recursive: true, force: true }));
-  // A process killed outright runs no exit hooks: a detached watchdog removes the root then.
-  Bun.spawn(['sh', '-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; rm -rf '${root}'`], {
-    stdio: ['ignore', 'ignore', 'ignore'],
-  }).unref();
+  whenThisProcessDies(`rm -rf '${root}'`);
   return root;
 }
 
