@@ -118,7 +118,8 @@ describe('discord acceptance', () => {
 
     await first.host.stopAll();
     ids.push(...(await s.produce(2))); // buffered in the detached session
-    await eventually(() => f.gateway.connections.length === 2, 'the standby connecting');
+    // The connection is recorded on the WebSocket upgrade, its handshake when the first frame arrives.
+    await eventually(() => f.gateway.connections[1]?.handshake !== undefined, 'the standby connecting and saying who it is');
     expect(f.gateway.connections[1]).toMatchObject({ kind: 'resume', handshake: 'resume' });
     ids.push(...(await s.produce(1)));
     const counts = await second.waitForItems('discord-main', ids);
