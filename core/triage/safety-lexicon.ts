@@ -68,6 +68,11 @@ export const SELF_HARM_STRONG = [
   '(cut|cutting|burn|burning|hurt|hurting|scratch|scratching) my (arms?|wrists?|legs?|skin|thighs?)', '(ways?|methods?) to (die|end (it|my life)) ~ (painless\\w*|quick\\w*|peaceful\\w*)', '(researching|looking up|googling|searching) ~ ways to (die|end it)',
   'wish i (could )?(just )?(not exist|stop existing)', '(qual|que|cual) altura ~ (suficiente|pra morrer|para morir)', 'how (high|tall) ~ (enough|to die)', '(chhat|chat|bridge|building) se kood\\w*', '(me hago|me estoy haciendo) dano', 'me lastimo (a proposito|otra vez|de nuevo)', 'ich verletze? mich (wieder|selbst|absichtlich|jeden tag)',
   'how (many|much) ~ (would be|is) too (many|much)', '(wrote|written|left|writing) (goodbye |farewell )?letters', '(letters|chitthi|chitthiyan|khat) likh (diye|di|dia)',
+  // Self-injury told in the past, and wishing an accident would come: "scratched my arms till they bled", "praying a truck takes me out".
+  '(cut|scratched|burned|burnt|hit|punched|bit) (my|myself) ~ (till|until|til|untill) (they|it|i) (bled|bleed|bleeds|was bleeding|were bleeding)',
+  '(wish|wishing|hope|hoping|pray|praying) ~ (bus|car|truck|lorry|train) (would |will )?(just )?(take|takes) me out',
+  '(thought|thinking|think|thinkin) about (walking|stepping|jumping|throwing myself|walk|step|jump|throw myself) in front of (a|the|an) (\\w+ )?(train|bus|truck|lorry|van|car|tram|subway|taxi)',
+  '(considered|consider|want to|wanna|going to|gonna|almost|nearly|could easily) (walk|walked|step|stepped|jump|jumped|throw myself|threw myself) in front of (a|the|an) (\\w+ )?(train|bus|truck|lorry|van|car|tram|subway|taxi)',
 ];
 
 export const SELF_HARM_MEDIUM = [
@@ -95,6 +100,9 @@ export const SELF_HARM_MEDIUM = [
   // Plans and acts: "disappearing forever", "took more than i should have, on purpose", "starving myself as punishment".
   'disappearing (for good|forever)', '(took|taken|swallowed) (a lot |way )?(more|too many|too much) ~~ on purpose', '(havent|not|stopped) eat(en|ing)(?: \\S+){0,8} (punish\\w*|i deserve (it|this))',
   '(dont|wont|will not|do not) need ~ where (im|i am|i m) going', '(family|parents|wife|husband|kids|mum|mom) (would|will|could) (get|collect) (my|the) life insurance(?! (letters?|policy|quotes?|forms?|plan))', '(would|will|could) (get|collect) my (life )?insurance (money|payout)', '(final|last) post ~ (love (you|u)|goodbye)',
+  // "one more rejection and im ending it. i mean it": a last straw or a vow around "ending it"; "im ending it here" (a stream, a thread) and "ending it with him" do not match.
+  '(one more|if (i|this|that|they|he|she)) ~~ (im|i m|i am|ill|i will) (ending|end) it(?! (with|for|there|here|early|now|after|at|on|off|by))', '(im|i m|i am) ending it(?! (with|for|there|here|early|after|at|on|off|by)) ~ (i mean it|this time|for good|tonight)',
+  '(im|i m|i am) sorry ~~ for what (happens|is going to happen|is about to happen|comes) next',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -160,7 +168,7 @@ export const THREAT_STRONG = [
   'sleep with one eye open', 'duerme con un ojo abierto', 'dorme com um olho aberto', 'schlaf (mit einem|mit nem) (offenen )?auge (offen)?', 'ek aankh khol ke so',
   '(paga|pagar|pagam|pagara|pay|pays|bezahlt|bezahlen|zahlt) (com|con|with|mit) (a|la|his|her|their|your|ur|seinem|ihrem|dem) (vida|life|leben)', 'jaan se (chukana|chukayega|chukaoge)',
   'wird jemand ~ (verletzt|zu schaden kommen|sterben)', 'bura haal (kar|karunga|kar dunga|karenge|kar denge)',
-  'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', '(tere|tumhare|aapke|tera) ghar ke (bahar|samne|neeche) ~ (khada|baitha|hu|hoon)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
+  'put(s|ting)? (him|her|them|you|u|ya|that \\w+) (in|into|under) the ground', 'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', '(tere|tumhare|aapke|tera) ghar ke (bahar|samne|neeche) ~ (khada|baitha|hu|hoon)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
 ];
 
 export const THREAT_MEDIUM = [
@@ -182,11 +190,36 @@ export const THREAT_MEDIUM = [
   '(are|r|is|youre|ur) (all )?dead (when|once|the day) (i|we) (find|catch|get|see|figure)', 'pay (for this |for it )?with more than (money|cash|a refund)',
   '(not|arent|aint|are not) (going|coming) (there |over |round )?(to|for) (talk|chat|a chat)(?! (about|through|over|with|to|on))', '(ppl|people|guys) like (you|u) ~ (end|wind) up in a (ditch|body bag|coffin|grave)',
   '(take care of|deal with|handle|settle) ~~ the old( |-)?fashioned way', '(im|i m|i am|we are|were) (going to|gonna|gona) ruin (yours|your life|ur life|your family|ur family)', '(ill|i will|we will|well) ruin (yours|your life|ur life|your family|ur family)', '(smash\\w*|wreck\\w*|trash\\w*) ~ (staff|everyone|everybody|people) included', '(ive|i have|i ve) already (bought|got|sharpened|loaded) (the|a|my) (knife|gun|machete|cutlass|axe|rifle)(?! (set|sharpener|block|skin|skins|case))', '(will|gonna|going to) be dealt with ~ (cutlass|machete|knife|gun|waiting)',
+  // Violent outcomes and veiled menace from the development set's misses: "when that dispatcher is in a body bag",
+  // "getting his head caved in", "find out what real pain is", "running him off the road", "cute family. would hate
+  // for anything to happen to them", "tomorrow yall will see what its for", "the lead who fired me wont make it to christmas" (a role or a "who" clause as the subject:
+  // "the admin wont make it to friday, shes ill" is availability).
+  '(in|into) a body ?bag', '(get|getting|gets|gonna get|will get|going to get) (his|her|their|your|ur) (head|skull|face|teeth) (caved|kicked|smashed|bashed|knocked|stoved) in',
+  '(find out|learn|know|show (you|u|him|her|them)) what (real )?pain (is|means|feels like|really is)', '(run|runs|running) (him|her|them|you|u|ya|that \\w+) off the road',
+  '(nice|cute|lovely|pretty|beautiful|sweet) ~~ (would|d|id|i d) (hate|be a shame|be a pity) (for|if) (anything|something) (bad )?(to happen|happened|happens) to (them|him|her|you|u|your|ur|yours|ya)',
+  '(you|u|yall|ya|you all|everyone|every one|everybody) (will|wil|ll|gonna|going to|are going to) (all )?see what (its|it is|this is|the list is|that list is|its all) for',
+  '(track|hunt) (him|her|them) down ~~ (end|kill|finish|hurt|beat|stab|shoot|make) (him|her|them)', '(end|finish) (him|her|them) for real',
+  '(who \\S+ (my|the|our) \\S+|(guy|lead|manager|boss|supervisor|dispatcher|mod|admin|owner|ceo|landlord|teacher|examiner)s?) ~ (wont|will not|aint gonna|is not going to|isnt going to) ((make it|live|survive) (to|till|until|til|past|through) (christmas|new year|new years|(his|her|their) (next )?birthday|the end of the (week|month|year))|live to see)',
+  // Twelfth development batch: a named person "is getting shot", a weapon "to his skull", "im smashing his face",
+  // "make sure she cant walk", "gonna need a new face", "last thing you ever upload", "nobodys gonna find him",
+  // "id double security if i were you", "sending my cousins round to your place". News talk ("people getting shot
+  // in chicago") and a game's "you get shot from behind" stay out: a person as subject, a future or an intent.
+  '(hes|shes|he is|she is|youre|you are|ur|theyre|they are|yall|you all) (getting|gonna get|going to get|about to get) (shot|stabbed|jumped|knifed|merked|popped|bodied|(his|her|your|ur|their) (head|teeth|face) kicked in)',
+  '(next|the next|any|every|whoever|whichever)(?: \\S+){0,12} (gets|is getting|will get|gonna get|is gonna get) (shot|stabbed|jumped|knifed|merked|popped)',
+  '(taking|take|takes|bring|bringing|took) (a|my|the) (bat|baseball bat|hammer|crowbar|knife|machete|pipe|brick|wrench|tyre iron|tire iron) to (his|her|their|your|ur|that|the) ~ (skull|head|face|knees?|kneecaps?|legs?|ribs)',
+  '(im|i m|i am|were|we re|gonna|going to|will|ill|i ll) (smashing|smash|breaking|break|caving|cave|kicking|kick|bashing|bash) (in )?(his|her|their|your|ur) (\\w+ and (his|her|their|your|ur) )?(face|head|skull|teeth|jaw|nose|legs|knees)',
+  '(ill|i will|gonna|going to|im going to|im gonna) make sure(?: \\S+){0,10} (cant|cannot|wont|will not|never) (walk|stand) ((\\S+ ){0,4}(again|at all)|for a (week|month|year|while))',
+  '(gonna|going to|will|ll|youll|hell|shell|theyll|is gonna|s gonna) need a new (face|voice|jaw|set of teeth|teeth|knees|kneecaps|spine)(?! (actor|pack|line|mod|model|chat|filter|skin|over))',
+  '(the )?last thing (you|u|he|she|they) (ever|will ever|ll ever) (upload|post|say|do|write|tweet|record|stream)',
+  '(nobody|no one|noone|nobodys|no ones)( is| s)? (ever )?(gonna|going to|will|ll) (ever )?find (him|her|them|you|u|ya|(his|her|your|ur|the) body|that (guy|girl|dude|lead|team lead|manager|boss|mod|admin|foreman|supervisor))',
+  '(double|triple) (the |your |ur )?security ~~ if i (were|was) (you|u)',
+  '(send|sending|bring|bringing|going round with|coming round with|coming over with) (some |my |a few |the )?(guys|people|friends|cousins|brothers|boys|lads|mates|crew|homies) (to|round to|over to|round) (your|ur|his|her|their) (place|house|home|shop|office|stall|work|flat)',
+  '(ihn|sie|dich|euch) (fur immer|endgultig) (still|ruhig|stumm)', '(shut|silence|quiet) (him|her|you|u|them) (up )?(for good|forever|permanently)',
   '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
-  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'shotgun', 'escopeta', 'espingarda', 'schrotflinte', 'baseball bat', 'bate', 'taco de beisebol', 'bat', 'benzin', 'gasolina', 'petrol', 'gas can', 'danda', 'lathi', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*', 'cutlass', 'axe', 'hatchet', 'crowbar'],
+  weapon: ['guns?', 'knife', 'knives', 'rifle', 'pistol', 'bomb', 'machete', 'shotgun', 'escopeta', 'espingarda', 'schrotflinte', 'baseball bat', 'bate', 'taco de beisebol', 'bat', 'benzin', 'gasolina', 'petrol', 'gas can', 'danda', 'lathi', 'arma', 'pistola', 'cuchillo', 'navaja', 'bomba', 'faca', 'revolver', 'waffe', 'messer', 'bombe', 'bandook', 'chaku', 'katta', 'goli', 'bullets?', 'explosi\\w*', 'cutlass', 'axe', 'hatchet', 'crowbar', 'glock'],
   target: [
     '(your|ur) (house|home|office|address|family|kids|car|event|headquarters)', 'where (you|u) live', '(tu|su) (casa|familia|oficina|direccion)', '(sua|tua) (casa|familia|empresa|endereco)',
     '(dein|deine|euer|eure) (haus|familie|buro|adresse)', '(tera|teri|tumhara|tumhari) (ghar|family|office|pata)',

@@ -100,6 +100,21 @@ describe('safety layer behaviour', () => {
     expect(bug.explained.selfHarm).toBe(true);
   });
 
+  test('"not joking" and "not the game" keep laughter and game words from softening', () => {
+    // "joking" is a laughter word and "juego" a game word; said in the negative, they mean the opposite.
+    expect(detectSafetySignals('everyone would be better off lol').selfHarm).toBeLessThan(0.5);
+    expect(detectSafetySignals('everyone would be better off lol. not even joking').selfHarm).toBeGreaterThanOrEqual(0.5);
+    expect(detectSafetySignals('no es del juego, te voy a matar').threat).toBeGreaterThanOrEqual(0.5);
+    expect(detectSafetySignals('nao e papo de jogo, vou te matar').threat).toBeGreaterThanOrEqual(0.5);
+    expect(detectSafetySignals('i will kill you next round lol').threat).toBeLessThan(0.5);
+    expect(detectSafetySignals('te voy a matar en la proxima partida jaja').threat).toBeLessThan(0.5);
+  });
+
+  test('a visit to a home or a shop is real world, even next to a game word such as "round"', () => {
+    expect(detectSafetySignals('sending my brothers round to your place to have a word').threat).toBeGreaterThanOrEqual(0.5);
+    expect(detectSafetySignals('sending my brothers round to your place to have a word').explained.threat).toBe(false);
+  });
+
   test('a physical event is real world: game words there do not soften a threat', () => {
     expect(detectSafetySignals('if the tournament is rigged again there will be a bomb at the venue').explained.threat).toBe(false);
     expect(detectSafetySignals('i will kill you next round lol').explained.threat).toBe(true);
@@ -150,6 +165,14 @@ describe('common plain phrasings of self-harm and threats', () => {
     'havent eaten for four days now, call it my punishment',
     'giving away my keyboard and mouse, i wont need them where im going',
     'my kids would get the life insurance and be set',
+    // Eleventh development batch and earlier (sentences written for this test).
+    'burned myself with the lighter until it bled, again',
+    'honestly hoping a bus takes me out on the way home',
+    'if this appeal fails too im ending it',
+    'im ending it tonight, this time for good',
+    // Twelfth development batch (sentences written for this test).
+    'been thinking about stepping in front of a bus on my way home',
+    'im sorry guys for what happens next',
   ];
   const threats = [
     'say that to my face again and ill break your jaw',
@@ -167,6 +190,29 @@ describe('common plain phrasings of self-harm and threats', () => {
     'im going to smash up that store, staff included',
     'just so you know ive already bought the knife',
     'you cost me my job so im going to ruin your life',
+    // Eleventh development batch and earlier (sentences written for this test).
+    'that refund guy is going to end up in a body bag',
+    'keep laughing, the ops manager is getting his teeth kicked in after shift',
+    'ill put that moderator in the ground',
+    'you will all learn what real pain means',
+    'i know your car, im running you off the road',
+    'lovely kids in your profile. would be a shame if something happened to them',
+    'i made a list of names. on monday everyone will see what the list is for',
+    'gonna hunt him down and make him bleed',
+    'mark my words the supervisor who cut my hours wont live to see christmas',
+    // Twelfth development batch (sentences written for this test).
+    'if he keeps my deposit hes getting stabbed',
+    'whoever reported my stall is getting jumped next market day',
+    'im taking a hammer to that inspectors head',
+    'friday im breaking his nose and his car',
+    'ill make sure the dispatcher cant walk for a week',
+    'keep talking and youll need a new jaw',
+    'post that review again and it will be the last thing you ever post',
+    'nobody will ever find him if he comes back here',
+    'id triple security at the awards night if i were you',
+    'sending some lads round to your flat tonight',
+    'one more word from that mod and ill shut him up for good',
+    'wenn du so weitermachst, mach ich dich für immer still',
   ];
   const ordinary = [
     'our squad beat the hell out of them last night lol',
@@ -183,6 +229,23 @@ describe('common plain phrasings of self-harm and threats', () => {
     'everyone got a bonus this year, staff included',
     'we are not going there to talk about pricing, just the demo',
     'the old fashioned way still works: pen and paper',
+    'the admin wont make it to friday, shes ill',
+    'putting the new plants in the ground on saturday',
+    'im ending it here for today, thanks chat',
+    'one more bug like this and im ending it with this app, cancelling',
+    'nice update, would hate for anything to happen to the old export though',
+    'body bag emote when? the sticker pack needs one',
+    'we tracked the bug down and finished the fix',
+    'you will see what the button is for after the update',
+    'people getting shot in the news again, awful',
+    'you get shot from behind on this map constantly',
+    'bringing my brothers to the meetup on saturday!',
+    'the character is gonna need a new face model',
+    'nobody is gonna find that setting, its buried in the menu',
+    'we should hire more security for the launch party, trust me',
+    'thinking about stepping in front of the camera more this year',
+    'ill make sure the app wont crash again',
+    'i cant walk for a week after leg day',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {

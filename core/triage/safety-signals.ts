@@ -186,7 +186,20 @@ const GAMING = compileCues([
   'dungeon', 'level', 'noob', 'gg', 'gank', 'frag', 'campaign', 'mob', 'npc', 'character', 'quest', 'tournament', 'scrim', 'elo', 'headshot', 'sniper', 'partida', 'juego',
   'jogo', 'spiel', 'runde', 'jugada', 'league', 'cs', 'apex', 'pubg', 'freefire', 'free fire', 'bgmi', 'roblox', 'overwatch', 'zombie', 'zombies',
 ]);
-const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'venue', 'meetup', 'convention', 'lan party', 'quedada', 'encontro', 'treffen', 'your (house|home|address|office|family|school|work)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
+const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'venue', 'meetup', 'convention', 'lan party', 'quedada', 'encontro', 'treffen', '(your|ur) (house|home|address|office|family|school|work|place|flat|shop|stall|store)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
+/**
+ * The writer says it is not a joke and not the game: "not joking anymore", "dead serious though",
+ * "no es joda ni es del juego", "nao e papo de jogo". Laughter and game words then soften nothing:
+ * "not even joking" had counted as laughter ("joking"), and "del juego" as game talk.
+ */
+const SERIOUS = compileCues([
+  '(not|im not|i m not|i am not|not even|aint) (joking|kidding)', 'no joke', 'not a joke', 'dead ?serious', 'deadly serious', '(im|i m|i am) (so |being |deadly |dead )?serious', 'i mean it',
+  'not (in|a|the|about the|about a|talking about the|talking about a) (game|match)', 'not in the game', 'irl not',
+  'no es (broma|joda|chiste)', 'no estoy (bromeando|jodiendo)', '(va|hablo) en serio', '(no|ni) es (del |un |el |de )?juego',
+  '(nao|n) e (brincadeira|zoeira|piada)', '(nao|n) (to|estou|tou) (brincando|zoando)', 'falando serio', '(nao|n) e (papo de |do |um |de )?jogo',
+  'kein (spass|witz|scherz)', '(ich )?mein(e)? (das|es) ernst', 'ernst gemeint', 'nicht im spiel', '(ist )?kein spiel',
+  '(mazak|mazaak|majak) nahi', '(game|khel) (nahi|ki baat nahi)',
+]);
 const LAUGHTER = compileCues(['lol', 'lmao', 'lmfao', 'rofl', 'haha\\w*', 'hehe\\w*', 'jaja\\w*', 'jeje\\w*', 'kk+', 'rsrs\\w*', 'hihi', 'jk', 'just kidding', 'kidding', 'joking', 'es broma', 'brincadeira', 'zoeira', 'spass', 'witz', 'mazak', 'mazaak', 'xd', 'emojilaugh']);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
@@ -294,8 +307,10 @@ export function detectSafetySignals(text: string, options: { gate?: boolean } = 
   // Guards are read lazily: most texts that pass the gate never need them.
   let laughing: boolean | undefined;
   let gaming: boolean | undefined;
-  const isLaughing = () => (laughing ??= LAUGHTER.test(s));
-  const isGaming = () => (gaming ??= GAMING.test(s) && !REAL_WORLD.test(s));
+  let serious: boolean | undefined;
+  const isSerious = () => (serious ??= SERIOUS.test(s));
+  const isLaughing = () => (laughing ??= LAUGHTER.test(s) && !isSerious());
+  const isGaming = () => (gaming ??= GAMING.test(s) && !REAL_WORLD.test(s) && !isSerious());
 
   const selfHarm = mask & SELF_HARM_BITS ? tiered(RE.selfHarmStrong, RE.selfHarmMedium, RE.selfHarmCues, s, mask, isLaughing) : 0;
   let threat = mask & THREAT_BITS ? tiered(RE.threatStrong, RE.threatMedium, RE.threatCues, s, mask, () => isLaughing() || isGaming()) : 0;
