@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'bun:test';
 import { autoCloseDecision, tuneThreshold } from './auto-close.ts';
 import type { TriageLabels } from './labels.ts';
+import { loadDevSet } from './labelled-sets/labelled-sets.ts';
+import { LocalClassifier } from './local-classifier.ts';
+import { loadShippedModel } from './shipped-model.ts';
+import { autoCloseFloor, withFloor } from './shipped-training.ts';
 
 function labels(noise: TriageLabels['noise'], risk: Partial<TriageLabels['risk']> = {}): TriageLabels {
   return {
@@ -48,4 +52,27 @@ describe('auto-close', () => {
     expect(tuneThreshold(points, 0.98)).toBe(0.966); // only above the ham item
     expect(tuneThreshold(points.filter((p) => !p.positive), 0.98)).toBeUndefined();
   });
+});
+
+describe('auto-close floor from held-out text', () => {
+  test('a class closes only where both sources meet the target: the higher threshold, none when either has none', () => {
+    expect(withFloor({ spam: 0.6, scam: 0.8, duplicate: 0.5 }, { spam: 0.7, scam: 0.65 })).toEqual({ spam: 0.7, scam: 0.8 });
+    expect(withFloor({}, { spam: 0.7 })).toEqual({});
+  });
+
+  test('on the development set, the closures at each floor meet the target with at least ten right', async () => {
+    const model = await loadShippedModel();
+    const items = loadDevSet();
+    const floor = autoCloseFloor(model, items, 0.98);
+    expect(Object.keys(floor).sort()).toEqual(['duplicate', 'off_topic', 'scam', 'spam']);
+    const labels = new LocalClassifier(model).classifySync(items.map((e) => ({ text: e.text, threadContext: e.threadContext })));
+    for (const [reason, threshold] of Object.entries(floor)) {
+      const closed = items.filter((e, i) => {
+        const d = autoCloseDecision(labels[i]!, { meta: { autoClose: { [reason]: threshold } } }, e.text);
+        return d.close && d.reason === reason;
+      });
+      const right = closed.filter((e) => e.labels.noise === reason).length;
+      expect({ reason, right: right >= 10, precision: right / closed.length >= 0.98 }).toEqual({ reason, right: true, precision: true });
+    }
+  }, 30_000);
 });

@@ -14,7 +14,7 @@ describe('trainer', () => {
     const c = new LocalClassifier(trainModel(base, { featurizer, epochs: 4 }).pack());
     const [spam] = c.classifySync([{ text: '🎉 GIVEAWAY 🎉 follow and retweet to win, join my server' }]);
     expect(spam!.noise.label).toBe('spam');
-  });
+  }, 30_000); // one training, ~4 s when quiet: it timed out at bun's 5 s default while other tests trained
 
   test('a moderator correction flips the answer on that item and on near copies after retraining', () => {
     const item = 'when is the next community meetup happening?';
