@@ -2,7 +2,8 @@
  * Acceptance (issue 4): `steward model train` then `steward model eval` reproduces the committed
  * model's figures. Training is deterministic (seeded sampling, seeded variants, fixed order), so a
  * fresh training from ../shared/datasets must give the committed weights bit for bit — the
- * version's hash part is a hash of the weights — and therefore the same evaluation.
+ * version's hash part is a hash of the weights, biases and auto-close thresholds — and therefore the
+ * same evaluation.
  */
 import { expect, test } from 'bun:test';
 import { join } from 'node:path';

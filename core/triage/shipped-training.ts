@@ -1,6 +1,7 @@
 /**
  * Builds the shipped model: licence-clean public datasets + project seed set + moderator
- * corrections, trained together, then auto-close thresholds tuned on validation data.
+ * corrections, trained together, then auto-close thresholds tuned on validation data and floored
+ * on the development set.
  */
 import { autoCloseDecision, tuneThreshold } from './auto-close.ts';
 import { DEFAULT_FEATURIZER, type FeaturizerOptions } from './hash-features.ts';
@@ -60,7 +61,7 @@ export interface ShippedTrainingOptions {
   maxRowsPerDataset?: number;
   /**
    * Held-out labelled text on which each auto-close threshold must also meet the precision target
-   * (see autoCloseFloor); default the development set, [] for none (tests that train tiny models).
+   * (see autoCloseFloor); default the development set, [] for none (an experiment that must not read it).
    */
   autoCloseFloorSet?: readonly TrainingExample[];
   /** Share of ordinary seed rows also trained with a day/time phrase (seed/time-phrases.ts); 0 turns it off. */

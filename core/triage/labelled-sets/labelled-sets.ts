@@ -4,8 +4,8 @@
  * - `eval-set.tsv` — the EVALUATION set. Written by authors who never saw the model, its training
  *   text or its errors; used only to report figures (`steward model eval`). Never read its items
  *   to fix a miss: that would turn it into a development set.
- * - `dev-set.tsv` — the DEVELOPMENT set: error analysis, recipe choices and the promotion check
- *   of `steward model promote`. It starts with the first evaluation set (once the team had read
+ * - `dev-set.tsv` — the DEVELOPMENT set: error analysis, recipe choices, the floor under the
+ *   auto-close thresholds (`autoCloseFloor`) and the promotion check of `steward model promote`. It starts with the first evaluation set (once the team had read
  *   its errors it could no longer measure anything honestly), followed by batches written with
  *   the evaluation set's brief by other authors; each batch is a fresh check of the changes made
  *   on the earlier ones before it, too, is read.
