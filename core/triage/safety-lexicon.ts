@@ -214,7 +214,8 @@ export const THREAT_MEDIUM = [
   '(nobody|no one|noone|nobodys|no ones)( is| s)? (ever )?(gonna|going to|will|ll) (ever )?find (him|her|them|you|u|ya|(his|her|your|ur|the) body|that (guy|girl|dude|lead|team lead|manager|boss|mod|admin|foreman|supervisor))',
   '(double|triple) (the |your |ur )?security ~~ if i (were|was) (you|u)',
   '(send|sending|bring|bringing|going round with|coming round with|coming over with) (some |my |a few |the )?(guys|people|friends|cousins|brothers|boys|lads|mates|crew|homies) (to|round to|over to|round) (your|ur|his|her|their) (place|house|home|shop|office|stall|work|flat)',
-  '(ihn|sie|dich|euch) (fur immer|endgultig) (still|ruhig|stumm)', '(shut|silence|quiet) (him|her|you|u|them) (up )?(for good|forever|permanently)',
+  // A person silenced for good; "stell sie endgültig stumm" and "silence them permanently" are notification settings.
+  '(ihn|dich|euch) fur immer (still|ruhig)', '(shut|silence) (him|her|you|u) (up )?(for good|forever|permanently)',
   '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
 ];
 

@@ -246,6 +246,8 @@ describe('common plain phrasings of self-harm and threats', () => {
     'thinking about stepping in front of the camera more this year',
     'ill make sure the app wont crash again',
     'i cant walk for a week after leg day',
+    'die benachrichtigungen nerven, stell sie endgültig stumm',
+    'is there a way to silence them permanently? the pings never stop',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {
