@@ -73,12 +73,14 @@ export const SELF_HARM_STRONG = [
   '(wish|wishing|hope|hoping|pray|praying) ~ (bus|car|truck|lorry|train) (would |will )?(just )?(take|takes) me out',
   '(thought|thinking|think|thinkin) about (walking|stepping|jumping|throwing myself|walk|step|jump|throw myself) in front of (a|the|an) (\\w+ )?(train|bus|truck|lorry|van|car|tram|subway|taxi)',
   '(considered|consider|want to|wanna|going to|gonna|almost|nearly|could easily) (walk|walked|step|stepped|jump|jumped|throw myself|threw myself) in front of (a|the|an) (\\w+ )?(train|bus|truck|lorry|van|car|tram|subway|taxi)',
+  // Thirteenth development batch: self-injury told as a repeat ("i cut again last night", "scratched my wrists again").
+  '(i|ive|i ve|i have) (cut|been cutting|started cutting) again', '(cut|scratched|burned|burnt|sliced) my (wrists?|thighs?|arms?|legs?) (again|on purpose|deliberately|last night|tonight)',
 ];
 
 export const SELF_HARM_MEDIUM = [
   'want to disappear', 'wanna disappear', '(nobody|no one|noone) (would|will|wil) (care|notice|miss me) ~ (gone|died|dead|disappeared)',
   'everyone (would|will) be (better|happier)', 'give away (all )?my (stuff|things)', 'take care of my (cat|dog|pets|family) (for me|when)',
-  'sorry for everything', 'this is (my|the) (last|final) (message|post)', '(ultimo|ultima) (mensaje|vez que escribo)', '(ultima|ultimo) (mensagem|post)', '(meine )?letzte nachricht', '(aakhri|akhri) (message|msg|baar)', 'i give up on (life|everything|living)', 'ready to (go|leave this world)', 'leave this world',
+  'sorry for everything', 'this is (my|the) (last|final) (message|post|comment|msg)', '(ultimo|ultima) (mensaje|vez que escribo)', '(ultima|ultimo) (mensagem|post)', '(meine )?letzte nachricht', '(aakhri|akhri) (message|msg|baar)', 'i give up on (life|everything|living)', 'ready to (go|leave this world)', 'leave this world',
   'hope i (dont|do not|never) wake up', 'go to sleep and never wake up', 'sleep forever', 'dont want to be here anymore',
   'ya no puedo mas(?= $)', '(es|e) (el|o) fin (para|pra) mi\\w*', 'das ist das ende fur mich', '(have|got) everything (ready|planned|prepared)', 'finally do it tonight', '(tengo|tenho) (todo|tudo) (preparado|listo|pronto|planeado|planejado)', 'irme para siempre', 'ir embora (pra|para) sempre', '(juntando|guardando) (pastillas|remedios|comprimidos)', 'soy una carga', 'sou um peso', 'bin (nur )?eine last', 'bojh (hu|hoon)', 'im (going to|gonna|gona) die', 'no puedo mas (con )?(la vida|esto|todo)', 'quiero desaparecer', 'nadie me (extranaria|echaria de menos)', 'dormir para siempre',
   'quero sumir', 'ninguem (sentiria|vai sentir) (minha )?falta', 'dormir (pra|para) sempre', 'nao aguento mais(?= $)', 'nao aguento mais (nada|viver|sofrer|essa vida|a vida)',
@@ -126,6 +128,9 @@ const EN_SUBJ_WILL = '(ill|il|imma|ima|i ma|(i|we) (will|wil|shall|gonna|gona|wa
 const EN_VIOLENT = '(kill|murder|shoot|stab|hurt|beat|strangle|choke|behead|rape|bomb|burn|slit|gut|cut|smash|hunt|come for|destroy|punch|torture|snipe|break|snap|rearrange)';
 const EN_TARGET = '(you|u|ya|yu|him|her|them|yall|ya all|every ?(one|body)|every (admin|mod|moderator|member|dev)s?|all (the )?(admins|mods|staff|devs)|all of (you|u|them)|(your|ur) (family|kids|wife|husband|children|mom|mother|dad|staff|team|mods|face|throat|head|skul|legs?|arms?|fingers?|bones?|knees?|neck|teeth|jaw|nose)|(every|each|all) (finger|bone|tooth|teeth|rib)s?( (on|in) (your|ur) \\w+)?)';
 
+/** Any place of business or home a threat may name ("torch that dealership", "burn down her salon"). */
+const EN_PLACE = '(office|hq|headquarters|building|school|college|campus|dorm|house|home|flat|apartment|store|shop|studio|warehouse|branch|venue|dealership|garage|depot|hub|site|yard|clinic|surgery|salon|restaurant|cafe|bar|pub|gym|factory|plant|church|mosque|temple|synagogue|hospital|station|lab|bakery|club|clubhouse|hall|car|van|truck|workshop|place|stall|kiosk|showroom|agency|centre|center)';
+
 export const THREAT_STRONG = [
   // en
   `${EN_SUBJ_WILL} ${EN_VIOLENT} ${EN_TARGET}`, `${EN_SUBJ_WILL} (hunt|track) (you|u) down`, 'make (you|u) (pay|bleed|suffer)',
@@ -154,7 +159,7 @@ export const THREAT_STRONG = [
   '(ich|wir) (bring|bringe|bringen|werde|werden|wurde) ~ (dich|euch|sie) um', 'bring (dich|euch) um', '(ich|wir) (weiss|weis|wissen) wo (du|ihr) (wohnst|wohnt|arbeitest|arbeitet)',
   '(ich|wir) (mach|mache|machen|werde|werden) (dich|euch) (fertig|kalt|platt)', '(du|ihr) (wirst|werdet) (es |das )?(dafur bezahlen|bluten)',
   'pass (blos|bloss|bloß) auf', '(ich|wir) (\\S+ ){0,3}(stech|steche|knall|knalle|erschiess\\w*|schlag|schlage|verprugel\\w*|verprugle) (dich|euch)', 'erschiess\\w* (dich|euch)',
-  '(abstechen|abknallen|erschiessen|umlegen|kaltmachen|totschlagen)', '(du bist|ihr seid) (so gut wie )?tot', '(buro|firma|zentrale|haus|event) ~ (anzunden|abfackeln|sprengen|in die luft)',
+  '(abstechen|abknallen|erschiessen|umlegen|kaltmachen|totschlagen)', '(du bist|ihr seid) (so gut wie )?tot', '(buro|firma|zentrale|haus|event|\\w*raum|laden|werkstatt|halle|praxis|kita|schule|vereinsheim|lager|geschaft|wohnung|bude|filiale|auto|wagen) ~ (anzunden|anzundet|anzunde|abfackeln|abfackelt|abfackle|sprengen|sprengt|in die luft)',
   'jemand wird ~ (verletzt|zu schaden|sterben)', '(deine|eure) familie ist nicht (mehr )?sicher', '(ich werde|ich lasse) (dich|euch) bluten', '(schau|mal sehen|wirst sehen) was (dir|euch) passiert',
   '(ich habe|hab) (eine|ein) (bombe|waffe|messer|pistole) ~ (euer|dein|event|buro)',
   // hi (Latin)
@@ -168,12 +173,14 @@ export const THREAT_STRONG = [
   'sleep with one eye open', 'duerme con un ojo abierto', 'dorme com um olho aberto', 'schlaf (mit einem|mit nem) (offenen )?auge (offen)?', 'ek aankh khol ke so',
   '(paga|pagar|pagam|pagara|pay|pays|bezahlt|bezahlen|zahlt) (com|con|with|mit) (a|la|his|her|their|your|ur|seinem|ihrem|dem) (vida|life|leben)', 'jaan se (chukana|chukayega|chukaoge)',
   'wird jemand ~ (verletzt|zu schaden kommen|sterben)', 'bura haal (kar|karunga|kar dunga|karenge|kar denge)',
-  'put(s|ting)? (him|her|them|you|u|ya|that \\w+) (in|into|under) the ground', 'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', '(tere|tumhare|aapke|tera) ghar ke (bahar|samne|neeche) ~ (khada|baitha|hu|hoon)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
+  '(put|puts|putting) (him|her|them|you|u|ya|that \\w+) (in|into|under) the ground', 'deserves? (a|one) bullet', 'merecen? (un|una) (bala|balazo|tiro)', '(tere|tumhare|aapke|tera) ghar ke (bahar|samne|neeche) ~ (khada|baitha|hu|hoon)', 'merece(m)? (uma )?(bala|tiro)', 'verdien(t|en) (eine )?kugel', 'vai aparecer boiando', 'nahi (chhodenge|chodenge|chhodunga|chodunga)',
 ];
 
 export const THREAT_MEDIUM = [
   '(kill|shoot|stab) (you|u|yourself)', 'kys', 'go die', 'hope (you|u) die', '(and|or|then) see what happens', '(get|getting) what(s| is) coming', 'or else', '(before )?something bad (will |is going to )?happens?', 'make (you|u) pay',
-  '(you|u) (will|wil|gonna|are going to|gona)( \\S+)? (pay|suffer|regret) (for )?(this|it|that)?', '(you|u)ll (regret|pay for) (this|it)', 'te (vas|van) a arrepentir', '(vas|van) a arrepentirte', '(vai|vao|voce vai|vc vai) se arrepender',
+  // "you will pay (for this)" is a threat; "you will only pay a small fee", "you will pay 5 dollars", "you will not regret it" are sales talk.
+  '(you|u) (will|wil|gonna|are going to|gona)( (?!not|never|only|just|also|still|then|first|now|no)\\S+)? (suffer|regret)(?! (missing|not|skipping|passing|buying|joining|signing|getting|trying|subscribing|ordering|it later))',
+  '(you|u) (will|wil|gonna|are going to|gona)( (really|so|all|truly|surely|definitely|dearly))? pay(?! ((a|an|the)(?! (heavy |high |big |terrible |steep )?price)|\\d+|\\S+ (dollars|euros|pounds|bucks|usd|eur|gbp|rs|rupees|percent)|only|just|less|more|nothing|no|zero|via|by|in|per|through|using|extra|full|half|monthly|yearly|upfront|up front|on|at|when|once|after|before|back|tax|vat|fees?|shipping|postage|cash|online|me|us|them|him|her|for (the|a|an|your|ur|shipping|postage|delivery|each|every|it (monthly|yearly|once|upfront))))', '(you|u)ll (regret|pay for) (this|it)', 'te (vas|van) a arrepentir', '(vas|van) a arrepentirte', '(vai|vao|voce vai|vc vai) se arrepender',
   '(du|ihr) (wirst|werdet) (es |das )?bereuen', '(pachtaoge|pachtayega|pachtaogi|pachhtaoge)', '(your|ur) days are numbered', '(i|we) (will|wil|gonna) (get|find) (you|u)', 'im coming for (you|u)', 'coming for (you|u)',
   'te voy a (buscar|encontrar)', '(vas|van) a lamentarlo', 'me las vas a pagar', '(te|vas a) acordar de mi', 'vai ter volta', 'voce vai ver', 'me aguarde', 'isso nao vai ficar assim',
   'das wirst du bereuen', 'warte nur', 'das hat konsequenzen', 'dich krieg ich', 'tujhe dekh lunga', 'dekh lena', 'sabak sikha (dunga|denge)', 'teri khair nahi',
@@ -217,6 +224,30 @@ export const THREAT_MEDIUM = [
   // A person silenced for good; "stell sie endgültig stumm" and "silence them permanently" are notification settings.
   '(ihn|dich|euch) fur immer (still|ruhig)', '(shut|silence) (him|her|you|u) (up )?(for good|forever|permanently)',
   '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
+  // Thirteenth development batch, written as general forms: the slots of older patterns widened to
+  // a third person and to any business place ("better watch their back", "torch that dealership"),
+  // and veiled menace ("nobody will know who did it", "lucky i didnt have anything in my hand",
+  // "first one through my door gets it", "loosen his wheel nuts", "i know what school they go to").
+  '(better|should|gonna|needs? to|have to|has to|had better) watch (his|her|their|yo) back(?! (swing|muscles?|pain|injur\\w*|form|posture|row|squat|stretch\\w*))',
+  `(bomb|shoot up|burn down|blow up|torch|set fire to|firebomb|petrol bomb) (his|her|that|the|their|your|ur|this) (\\w+ )?${EN_PLACE}`,
+  '(flames|fire|burn\\w*|torch\\w*|smash\\w*|accident|happens? to|goes up|go up|went up|blows? up)(?: \\S+){0,8} (and|so|but)? ?(nobody|no one|noone) (will|would|ll|is gonna|gonna|is going to|ever) (ever )?(know|find out|figure out|prove) who did (it|that|this)',
+  '(loosen|loosened|loosening|cut|cutting|tamper with|tampered with|mess with|messing with) (his|her|their|your|ur|the \\w+s|that \\w+s) (wheel nuts|lug nuts|brakes|brake lines?|brake cables?)',
+  'lucky (that )?(i|we) (didnt|did not|wasnt|was not|werent) (have|having|carrying|holding|armed) (anything|something|a (knife|bat|gun|weapon|hammer|brick|bottle|crowbar|blade|pipe|wrench)) (in my hands?|on me|with me)',
+  '(youll|you will|u will|ull|you ll|yall will|you all will) be carried (out|off|back over|back out)',
+  '(first|next) (one|person|guy|man|woman|\\w+) (through|thru|who (comes|walks|steps)( in| through)?|to (come|walk|step) (in|through)) ~~ (gets|is getting|will get) (it(?! (free|first|half|for|at|cheaper|done|signed|right))|hurt|shot|stabbed|a bullet|the (knife|bat|blade|shotgun))',
+  '(next|the next|any|every|whoever|whichever)(?: \\S+){13,16} (gets|is getting|will get|gonna get|is gonna get) (shot|stabbed|jumped|knifed|merked|popped)',
+  '(or|and) (ill|i will|i ll|i) (post|leak|dox|publish|share|put out) (ur|your) (home |real )?(address|location)',
+  'i know (your|ur|his|her|their) (plates?|number plate|licen[cs]e plate|car reg)', '(i know|ive learned|i learned|ive been watching|been watching) (your|ur|his|her|their) (route|routine|commute|schedule) ~~ (every|each|see (you|u)|\\d+ ?(am|pm))',
+  '(easy|easier) to (catch|get|grab|corner|get to) (on (their|his|her|your|ur) own|alone|by (them|him|her|your)sel(f|ves))',
+  '(will|gonna|ll|going to) suffer (like|the way|as|just like|exactly like) (he|she|my \\w+|our \\w+) (did|has)',
+  '(every one|each one|each|all|every single one) of (you|yall|u|them) ~~ (will|ll|gonna|are going to) (suffer|bleed|pay for (this|that|it|what))',
+  '(i know|we know) (what|which) school (they|your kids|his kids|her kids|their kids|(your|ur|his|her|their|the \\w+s|that \\w+s) (kids?|sons?|daughters?|children|boys?|girls?|little \\w+)) (go|goes|attend|attends)',
+  '(you|u|ya|youd|you d|youll|ull|ud) (wont|wouldnt|would not|will not|aint|won t|cant|cannot|can t) (be|talk|look|act|sound|laugh|smile|type|grin)(?: \\S+){0,6} with (a )?broken (jaw|nose|neck|skull|ribs|teeth|face|kneecaps|knees)',
+  '(sort|settle|deal with|handle|sort out|sorting|settling) (him|her|them|you|u|(it|this|things) (out )?with (him|her|them|you|u)) ~~ the old (school )?way', '(with|bring|bringing) my (brothers|cousins|boys|lads|crew|guys|mates) ~~ the old (school )?way',
+  '(his|her|their) family (wont|will not|isnt|is not|aint) (be )?safe',
+  // German from the same reading: "du wachst morgen nicht mehr auf", "dann gibt's Tote", "ich schick dir ein paar Freunde vorbei".
+  '(du|ihr) (wachst|wacht|wirst|werdet)(?: \\S+){0,3} nicht mehr (auf|aufwachen)', '(gibts|gibt es|dann gibts|sonst gibts) (tote|verletzte|leichen)',
+  '(schick|schicke|schicken|schickt) (dir|euch|ihm|ihr) (ein paar|paar|meine|ein|mal ein paar) (freunde|jungs|kumpels|leute|bruder|cousins|manner) vorbei',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
@@ -263,12 +294,25 @@ export const SCAM_STRONG = [
   `(schick|schicke|sende|gib|nenn|nenne|teile|sag|sagen|bestatige|bestatigen) ~ (mir )?(dein|deine|deinen|ihr|ihre|ihren|den|das) ~ ${SECRET}`,
   '(dein|deine|ihr|ihre) (konto|account|profil) (wird|wurde|konnte) ~ (gesperrt|geloscht|deaktiviert|suspendiert)', '(verifiziere|bestatige|verifizieren sie|bestatigen sie) (dein|deine|ihr|ihre) (konto|wallet|identitat|account)',
   '(du hast|sie haben) ~ gewonnen', '(du wurdest|sie wurden) ~ ausgewahlt', '(fordere|hol) (deinen|dir deinen|ihren) (preis|gewinn|gutschein|nitro)', 'gratis nitro', 'nitro (gratis|kostenlos)',
-  'verdopple (dein|ihr) (geld|krypto|bitcoin|investment)', 'verbinde (deine|ihre) wallet', 'garantierte? (rendite|gewinne|einnahmen)', '(gutschein|geschenk)karten? ~ (bezahlen|zahlen|kaufen|schick)',
+  'verdopple (dein|ihr) (geld|krypto|bitcoin|investment)', 'verbinde (deine|ihre) wallet', 'garantierte? (rendite|gewinne|einnahmen)', '(gutscheinkarten?|geschenkkarten?) ~ (bezahlen|zahlen|kaufen|schick)',
   '(bearbeitungs|freischalt|zoll|steuer)gebuhr',
   // hi (Latin)
   `(apna|apni|apne|woh|wo|vo) ~ ${SECRET} ~ (bhejo|bhej do|bhejna|batao|bata do|share karo|share kar do|dedo|de do|bolo|send karo)`, `${SECRET} ~ (bhejo|batao|share karo|bata do|de do|bhej do|send karo|daalo|dalo|daal do|likho|enter karo|type karo|confirm karo|verify karo)`,
   'account ~ (band|block|suspend|delete|bandh) (ho jayega|kar diya jayega|hoga|ho jaega)', '(aapne|apne|tumne|aap ne) ~ (jeeta|jeeti|jita|jeet liya|jeet gaye)', '(inaam|prize|reward|gift) (claim karo|lelo|le lo|jeeto)',
   'paise double', '(btc|eth|usdt|crypto|bitcoin) (bhejo|bhej do)(?: \\S+){0,6} (pao|paao|milega|milenge)', 'double (paisa|paise)', 'wallet connect kar', 'guaranteed (return|profit|munafa|kamai)', 'kyc (update|pending|expire|band)',
+  // Marketplace and advance-fee scams without a link (thirteenth development batch, general forms):
+  // overpayment ("a cheque for more than the asking price, transfer the difference to my agent"),
+  // the absent landlord ("cant do viewings, working offshore… transfer the bond and ill post the
+  // keys"), "a trusted partner to receive the funds", a deposit in crypto or gift cards to reserve.
+  '(more than|over|above) the (asking|listed|sale|advertised) price ~~ (send|transfer|refund|return|wire|forward|pay) ~ (the )?(difference|excess|extra|rest|balance)',
+  '(send|transfer|refund|return|wire|forward) (back )?(the )?(difference|excess|overpayment) (to|back to|via) (my|our|the|his|their) (agent|shipper|shipping|mover|movers|courier|assistant|secretary|pick ?up)',
+  '(transfer|send|pay|wire) ~ (deposit|bond|first month|months rent|month s rent|holding fee) ~~ (post|mail|send|courier|ship|drop) (you )?(the )?keys',
+  '(cant|cannot|unable to|not able to|wont be able to) (do |arrange |offer )?(a |any )?(viewings?|show (you )?(the )?(flat|house|apartment|place|room|property)) ~~ (abroad|overseas|offshore|out of (the )?country)',
+  '(needs?|looking for|seeking|searching for) (a )?(trusted|trustworthy|reliable|honest|foreign) (partner|person|foreigner|beneficiary|associate) ~~ (receive|transfer|funds|grant|inheritance|claim|fund)',
+  '(deposit|fee|upfront|advance|down ?payment) ~ (in|via|with|by|using) (crypto|bitcoin|btc|usdt|usdc|eth|gift ?cards?|western union|moneygram) (to )?(reserve|secure|hold|book|release|unlock|activate|confirm)',
+  // "Hallo Mama, das ist meine neue Nummer… kannst du mir 800 Euro überweisen": the new-number family scam
+  // (a member asking support about a new number for 2FA does not address a parent).
+  '(hallo|hi|hey|hello|hiya) (mama|papa|mami|papi|mum|mom|dad|mummy|mommy|mutti)(?: \\S+){0,8} (neue|new) (handy ?)?(nummer|number)',
 ];
 
 export const SCAM_CUES: Record<string, string[]> = {
@@ -277,7 +321,7 @@ export const SCAM_CUES: Record<string, string[]> = {
     '(discord|steam|instagram|meta|paypal|binance|metamask|coinbase|telegram|whatsapp) (support|security|team|staff|trust)', 'official (support|staff|admin|team)', 'security (team|department|alert)',
     '(soy|somos) (del |de |el )?(equipo|soporte|staff|administra\\w*|seguridad|moderador\\w*)', '(equipo|servicio) de (soporte|seguridad)', 'soporte (oficial|tecnico)',
     '(sou|somos) (do |da |o )?(suporte|equipe|staff|administra\\w*|seguranca|moderador\\w*)', '(equipe|time) de (suporte|seguranca)', 'suporte (oficial|tecnico)',
-    '(ich bin|wir sind) (vom|von|der|ein|das)? ?(support|team|admin|staff|sicherheit\\w*|moderator\\w*)', '(support|sicherheits)team', 'offiziel\\w* support',
+    '(ich bin|wir sind) (vom|von|der|ein|das)? ?(support|team|admin|staff|sicherheit\\w*|moderator\\w*)', '(supportteam|sicherheitsteam)', 'offiziel\\w* support',
     '(main|hum|ham) ~ (support|admin|staff|team|moderator) ~ (se|say)? ?(hoon|hu|hun|hain|he)', 'support team (se|say)',
   ],
   action: [

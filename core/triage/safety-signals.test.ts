@@ -139,6 +139,28 @@ describe('safety layer behaviour', () => {
     expect(detectSafetySignals(text).impersonation).toBe(true);
   });
 
+  test('marketplace and advance-fee scams without a link are scams; a member selling or asking is not', () => {
+    // Sentences written for this test, after the thirteenth development batch's misses.
+    const scams = [
+      'love the bike, ill mail a cheque for more than the asking price and you send the difference to my courier',
+      'im working overseas so cant do viewings, pay the bond and first month and ill courier you the keys',
+      'I am a bank auditor holding unclaimed funds and need a trusted partner to receive the transfer',
+      'only 3 left, pay a 10% deposit in usdt to reserve yours',
+      'hi mum this is my new number, my phone broke, can you help me with a bill',
+      'you will only pay a small release fee to get your winnings',
+    ];
+    for (const text of scams) {
+      const [l] = classifier.classifySync([{ text }]);
+      expect({ text, noise: l!.noise.label }).toEqual({ text, noise: 'scam' });
+    }
+    for (const text of [
+      'selling my old bike, asking price 200, can meet for a viewing saturday',
+      'my deposit in usdt from yesterday still hasnt arrived, can support check?',
+      'got a new number and the 2fa codes go to the old one, how do i transfer my account?',
+      'refund the difference to my card please, i was charged the full price',
+    ]) expect({ text, scam: detectSafetySignals(text).scam >= 0.5 }).toEqual({ text, scam: false });
+  });
+
   test('"never share your code" is advice, not a scam', () => {
     expect(detectSafetySignals('we will never ask you to send your password or 2fa code').scam).toBeLessThan(0.5);
   });
@@ -173,6 +195,11 @@ describe('common plain phrasings of self-harm and threats', () => {
     // Twelfth development batch (sentences written for this test).
     'been thinking about stepping in front of a bus on my way home',
     'im sorry guys for what happens next',
+    // Thirteenth development batch (sentences written for this test).
+    'been hoarding my pills for a while now',
+    'this is my last message in this group. look after each other',
+    'i cut again last night, nobody noticed',
+    'burned my arms again while everyone was asleep',
   ];
   const threats = [
     'say that to my face again and ill break your jaw',
@@ -213,6 +240,26 @@ describe('common plain phrasings of self-harm and threats', () => {
     'sending some lads round to your flat tonight',
     'one more word from that mod and ill shut him up for good',
     'wenn du so weitermachst, mach ich dich für immer still',
+    // Thirteenth development batch (sentences written for this test).
+    'the dev who broke the export better watch their back',
+    'im going to torch that bakery tonight',
+    'that depot goes up in flames one night and no one will ever know who did it',
+    'someone should cut the landlords brake lines',
+    'the inspector is lucky i wasnt carrying a knife on me today',
+    'step on my lawn again and youll be carried out',
+    'first one through that gate tomorrow gets hurt',
+    'any of you mods who show up at the market this weekend with your little badges gets jumped',
+    'unban me by tonight or i post your home address',
+    'ive been watching your routine, gym at 6am every day',
+    'the night staff are easy to catch on their own',
+    'the whole committee will suffer like my dad did',
+    'each of you will pay for what happened to her',
+    'i know which school the treasurers kids go to',
+    'you wont be so mouthy with a broken nose',
+    'coming round with my cousins to settle it the old school way',
+    'lösch das nochmal und ihr wacht morgen nicht mehr auf',
+    'wenn ich mein Geld nicht kriege gibts Tote',
+    'ich schick euch mal ein paar Jungs vorbei',
   ];
   const ordinary = [
     'our squad beat the hell out of them last night lol',
@@ -248,6 +295,20 @@ describe('common plain phrasings of self-harm and threats', () => {
     'i cant walk for a week after leg day',
     'die benachrichtigungen nerven, stell sie endgültig stumm',
     'is there a way to silence them permanently? the pings never stop',
+    'the last message in the thread was from support, no reply since',
+    'i take pills for my migraine, is the dark mode coming?',
+    'he should watch his back swing in that clip, the form is off',
+    'gonna torch the competition at the tournament',
+    'first one through the checkout gets it free',
+    'lucky i didnt have my laptop with me when it rained',
+    'you will only pay a small fee for express shipping',
+    'you will not regret joining the beta',
+    'you will pay 5 dollars less on the yearly plan',
+    'i know your route is long, take a break tonight',
+    'the old school way of doing invoices still works',
+    'new players will suffer like we did in season one',
+    'i know which school has the best robotics club',
+    'can you play football with a broken nose?',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {

@@ -158,9 +158,11 @@ const SELF_HARM_IDIOMS = [
   'me corto (el|la|las|los|mi) \\w+', '(cortar|corto|cortando) (la|el|mi|tu|las|los|a|o|meu|minha) (suscripcion|assinatura|video|pelo|cabelo|unas|unhas|barba|cable|texto)',
   '(desaparecer|sair|salir|sumir) (del|de la|de este|desse|deste|do|da) (grupo|server|servidor|chat|canal|discord|app|comunidad|comunidade|juego|jogo|partida|llamada|call|live|stream|foro|forum)', 'morir(me)? de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|amor)', 'me muero (de|por) \\w+',
   'muero (de|por) \\w+', 'morrer de (rir|vergonha|fome|sono|calor|frio|tedio|saudade|amor)', 'morrendo de \\w+', 'morri de \\w+', 'sterbe vor \\w+', 'totgelacht', 'tot ?lachen',
-  'zum sterben (schon|gut|langweilig)', 'last (message|post) (in|of|on) (the|this) \\w+', '(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', 'letzte nachricht (im|in) \\w+',
+  'zum sterben (schon|gut|langweilig)', // "the last message in the thread", not "my last message in this group" (a farewell).
+  '(?<!(my|mi|minha|meu|meine) )last (message|post) (in|of|on) (the|this) \\w+', '(?<!(my|mi|minha|meu|meine) )(ultimo|ultima) (mensaje|mensagem) (del|de|do|da) \\w+', '(?<!(my|mi|minha|meu|meine) )letzte nachricht (im|in) \\w+',
   '(end|cancel|beenden|kundigen|cancelar|encerrar) (a|the|my|das|mein|meine|la|mi|a minha|o meu) (session|sesion|sessao|abo|subscription|suscripcion|assinatura|call|stream|meeting)',
-  '(abo|subscription) ~ beenden', '(remedio|remedios|tabletten|pastillas|goli|goliyan|pills?) (pra|para|gegen|for|ke liye) \\w+', '(sar|sir) dard ki goli',
+  '(abo|subscription) ~ beenden', // "pills for my headache", not "saving up my pills for a while".
+  '(remedio|remedios|tabletten|pastillas|goli|goliyan|pills?) (pra|para|gegen|for|ke liye) (?!a while|a long time|weeks|months|days|ages|tonight|later|the end)\\w+', '(sar|sir) dard ki goli',
   '(fur immer|forever|para siempre|pra sempre|hamesha) (dankbar|grateful|thankful|agradecid[oa]|grato|grata|shukraguzar)',
   '(goodbye|bye|adios|adeus|tschuss|alvida) (to )?(the )?(old|purana|purani|antiga|antigo|alte|altes|vieja|viejo|a la vieja|al viejo)',
   '(aakhri|last|ultimo|ultima|letzte|letztes) (update|release|version|patch|episode|episodio|folge|match|round|build)', 'video ~ (cut|schneiden|cortar)', '(cut|schneide) ~ video',
@@ -186,7 +188,7 @@ const GAMING = compileCues([
   'dungeon', 'level', 'noob', 'gg', 'gank', 'frag', 'campaign', 'mob', 'npc', 'character', 'quest', 'tournament', 'scrim', 'elo', 'headshot', 'sniper', 'partida', 'juego',
   'jogo', 'spiel', 'runde', 'jugada', 'league', 'cs', 'apex', 'pubg', 'freefire', 'free fire', 'bgmi', 'roblox', 'overwatch', 'zombie', 'zombies',
 ]);
-const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'venue', 'meetup', 'convention', 'lan party', 'quedada', 'encontro', 'treffen', '(your|ur) (house|home|address|office|family|school|work|place|flat|shop|stall|store)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
+const REAL_WORLD = compileCues(['irl', 'in real life', 'in person', 'venue', 'meetup', 'convention', 'lan party', 'quedada', 'encontro', 'treffen', '(come|coming|came|go|going|went|pop|popping) round (to|with|at|tonight|tomorrow)', '(your|ur) (house|home|address|office|family|school|work|place|flat|shop|stall|store)', 'where (you|u) live', 'outside', '(tu|su|sua) (casa|familia|oficina)', '(dein|deine) (haus|familie|adresse)', '(tera|tere|teri) (ghar|family)', 'en la vida real', 'na vida real', 'im echten leben', 'real life']);
 /**
  * The writer says it is not a joke and not the game: "not joking anymore", "dead serious though",
  * "no es joda ni es del juego", "nao e papo de jogo". Laughter and game words then soften nothing:
