@@ -105,6 +105,8 @@ export const SELF_HARM_MEDIUM = [
   // "one more rejection and im ending it. i mean it": a last straw or a vow around "ending it"; "im ending it here" (a stream, a thread) and "ending it with him" do not match.
   '(one more|if (i|this|that|they|he|she)) ~~ (im|i m|i am|ill|i will) (ending|end) it(?! (with|for|there|here|early|now|after|at|on|off|by))', '(im|i m|i am) ending it(?! (with|for|there|here|early|after|at|on|off|by)) ~ (i mean it|this time|for good|tonight)',
   '(im|i m|i am) sorry ~~ for what (happens|is going to happen|is about to happen|comes) next',
+  // German from the development set: "endlich mit allem Schluss machen", "ich werd nicht mehr lange da sein".
+  '(mit allem|mit dem leben|mit mir) schluss (zu )?machen', '(mach|mache|machen) ~ (mit allem|mit dem leben|mit mir) schluss', '(werd|werde) nicht mehr lange (da|hier) sein',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -245,9 +247,24 @@ export const THREAT_MEDIUM = [
   '(you|u|ya|youd|you d|youll|ull|ud) (wont|wouldnt|would not|will not|aint|won t|cant|cannot|can t) (be|talk|look|act|sound|laugh|smile|type|grin)(?: \\S+){0,6} with (a )?broken (jaw|nose|neck|skull|ribs|teeth|face|kneecaps|knees)',
   '(sort|settle|deal with|handle|sort out|sorting|settling) (him|her|them|you|u|(it|this|things) (out )?with (him|her|them|you|u)) ~~ the old (school )?way', '(with|bring|bringing) my (brothers|cousins|boys|lads|crew|guys|mates) ~~ the old (school )?way',
   '(his|her|their) family (wont|will not|isnt|is not|aint) (be )?safe',
+  // Fifteenth development batch: broken bones as a passive ("the ref is getting his legs broken"), a place burnt
+  // "down" or "with him inside", "leaving in body bags", "put him down first", "goes home with no teeth", "hope they
+  // have good locks on their doors", "my shotgun is loaded". News ("victims in body bags", "the restaurant goes up
+  // in flames") stays out: a future, a condition or a person is required.
+  '(get|gets|getting|gonna get|going to get|will get|is getting|are getting) (his|her|their|your|ur|yo) (legs?|arms?|neck|jaw|nose|teeth|kneecaps?|knees?|fingers|ribs|hands?) (broken|broke|snapped|smashed|kicked in|cut off)',
+  '(leave|leaving|leaves|come out|coming out|go home|going home|carried out) in body ?bags',
+  '(burn|torch|blow) (that|the|your|ur|his|her|their) (\\S+ )?(house|home|place|office|shop|flat|store|barn|garage) (down|up)',
+  '(burn\\w*|torch\\w*|set (on )?fire|set fire|flames|petrol|gasoline)(?: \\S+){0,8} with (him|her|them|you|u|the \\w+|everyone|every ?one) (still )?(inside|in it|in there)',
+  'put (him|her|them|you|u|that \\w+) down (first|like a dog|for good|myself)',
+  `${EN_PLACE}(?: \\S+){0,3} (go|going to go|will go|gonna go|ll go|is going|are going|is gonna go|are gonna go) up in flames`,
+  '(go|goes|going|will go|gonna go|leave|leaves|leaving) (home|out of here|back) with (no|out any|missing) teeth',
+  '(good|strong|better) locks on (their|your|ur|his|her) doors?', '(my|the) (shotgun|gun|rifle|pistol|glock|revolver) (is|s) loaded',
+  'pay with (their|his|her|your|ur) (bodies|body|blood|lives|teeth|legs|kneecaps)',
   // German from the same reading: "du wachst morgen nicht mehr auf", "dann gibt's Tote", "ich schick dir ein paar Freunde vorbei".
   '(du|ihr) (wachst|wacht|wirst|werdet)(?: \\S+){0,3} nicht mehr (auf|aufwachen)', '(gibts|gibt es|dann gibts|sonst gibts) (tote|verletzte|leichen)',
   '(schick|schicke|schicken|schickt) (dir|euch|ihm|ihr) (ein paar|paar|meine|ein|mal ein paar) (freunde|jungs|kumpels|leute|bruder|cousins|manner) vorbei',
+  '(sorg|sorge|sorgen) ~ dafur (dass|das) (du|ihr|er|sie) ~ nie (wieder|mehr) (laufen|gehen|stehen|reden|sprechen) (kannst|konnt|kann|konnen)',
+  '(froh|glucklich) sein ~~ (dass|das) ich nicht ~~ (wohn|wohne|lebe)', '(dann|sonst) (tuts|tut es|wirds|wird es) weh',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {

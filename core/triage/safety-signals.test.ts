@@ -200,6 +200,8 @@ describe('common plain phrasings of self-harm and threats', () => {
     'this is my last message in this group. look after each other',
     'i cut again last night, nobody noticed',
     'burned my arms again while everyone was asleep',
+    'am freitag mach ich endlich mit allem schluss',
+    'ich werd nicht mehr lange hier sein, kümmert euch um den server',
   ];
   const threats = [
     'say that to my face again and ill break your jaw',
@@ -260,6 +262,20 @@ describe('common plain phrasings of self-harm and threats', () => {
     'lösch das nochmal und ihr wacht morgen nicht mehr auf',
     'wenn ich mein Geld nicht kriege gibts Tote',
     'ich schick euch mal ein paar Jungs vorbei',
+    'noch ein Wort und ich sorg dafür, dass er nie wieder laufen kann',
+    'der mod kann froh sein, dass ich nicht in seiner nähe wohne',
+    'ich find raus wo du wohnst und dann tut es weh',
+    // Fifteenth development batch (sentences written for this test).
+    'that linesman is getting his knees smashed in the car park on sunday',
+    'the bailiffs will be leaving in body bags if they touch my van',
+    'im going to burn the landlords flat down',
+    'the warehouse will burn with the manager still inside',
+    'if he comes near my dog again ill put him down first',
+    'keep cutting our pay and the depot will go up in flames',
+    'the next agent who knocks goes home with no teeth',
+    'hope the mods have good locks on their doors',
+    'my rifle is loaded and the council knows my address',
+    'they will pay with their blood for what they did to my son',
   ];
   const ordinary = [
     'our squad beat the hell out of them last night lol',
@@ -309,6 +325,14 @@ describe('common plain phrasings of self-harm and threats', () => {
     'new players will suffer like we did in season one',
     'i know which school has the best robotics club',
     'can you play football with a broken nose?',
+    'ich mach mit dem alten abo schluss, zu teuer',
+    'sorgt dafür, dass ihr nie wieder ohne backup arbeiten müsst',
+    'photos of victims in body bags shared online were fake',
+    'the old bakery goes up in flames in the last scene of the film',
+    'got my phone screen broken, can i get a repair?',
+    'we should put the vote down for friday',
+    'are there good locks on the lockers at the venue?',
+    'i burned the toast again, kitchen smells awful',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {
