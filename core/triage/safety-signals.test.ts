@@ -276,6 +276,13 @@ describe('common plain phrasings of self-harm and threats', () => {
     'hope the mods have good locks on their doors',
     'my rifle is loaded and the council knows my address',
     'they will pay with their blood for what they did to my son',
+    'this is not a threat, its a promise. ban me again and see',
+    'das ist keine Drohung, sondern ein Versprechen',
+    'no es una amenaza, es una promesa',
+    'isso não é ameaça, é uma promessa',
+    'ye dhamki nahi hai, wada hai',
+    'i know what car your moderator drives',
+    'wir wissen welches Auto er fährt',
   ];
   const ordinary = [
     'our squad beat the hell out of them last night lol',
@@ -333,6 +340,8 @@ describe('common plain phrasings of self-harm and threats', () => {
     'we should put the vote down for friday',
     'are there good locks on the lockers at the venue?',
     'i burned the toast again, kitchen smells awful',
+    'is it a threat to privacy? the new tracking setting',
+    'does anyone know what car the reviewer drives in the video?',
   ];
 
   test('self-harm and threats are flagged by the layer alone', () => {
