@@ -105,8 +105,9 @@ export const SELF_HARM_MEDIUM = [
   // "one more rejection and im ending it. i mean it": a last straw or a vow around "ending it"; "im ending it here" (a stream, a thread) and "ending it with him" do not match.
   '(one more|if (i|this|that|they|he|she)) ~~ (im|i m|i am|ill|i will) (ending|end) it(?! (with|for|there|here|early|now|after|at|on|off|by))', '(im|i m|i am) ending it(?! (with|for|there|here|early|after|at|on|off|by)) ~ (i mean it|this time|for good|tonight)',
   '(im|i m|i am) sorry ~~ for what (happens|is going to happen|is about to happen|comes) next',
-  // German from the development set: "endlich mit allem Schluss machen", "ich werd nicht mehr lange da sein".
-  '(mit allem|mit dem leben|mit mir) schluss (zu )?machen', '(mach|mache|machen) ~ (mit allem|mit dem leben|mit mir) schluss', '(werd|werde) nicht mehr lange (da|hier) sein',
+  // German from the development set: "endlich mit allem Schluss machen", "ich werd nicht mehr lange da sein"
+  // ("mit mir Schluss machen" is a breakup, not a farewell).
+  '(mit allem|mit dem leben) schluss (zu )?machen', '(mach|mache|machen) ~ (mit allem|mit dem leben) schluss', '(werd|werde) nicht mehr lange (da|hier) sein',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -268,10 +269,10 @@ export const THREAT_MEDIUM = [
   '(dhamki|dhamkee) nahi ~ (wada|vaada|promise)',
   '(i|we) know (what|which) car (you|he|she|they|your \\w+|the \\w+) (drive|drives)', '(ich|wir) (weiss|weis|wissen) (welches|was fur ein|was fur n) auto (du|er|sie|ihr) (fahrst|fahrt)',
   // German from the same reading: "du wachst morgen nicht mehr auf", "dann gibt's Tote", "ich schick dir ein paar Freunde vorbei".
-  '(du|ihr) (wachst|wacht|wirst|werdet)(?: \\S+){0,3} nicht mehr (auf|aufwachen)', '(gibts|gibt es|dann gibts|sonst gibts) (tote|verletzte|leichen)',
+  '(du|ihr) (wachst|wacht|wirst|werdet)(?: \\S+){0,3} nicht mehr (auf|aufwachen)', '(dann|sonst) (gibts|gibt es) (tote|verletzte|leichen)', 'wenn ~~ (gibts|gibt es) (tote|leichen)',
   '(schick|schicke|schicken|schickt) (dir|euch|ihm|ihr) (ein paar|paar|meine|ein|mal ein paar) (freunde|jungs|kumpels|leute|bruder|cousins|manner) vorbei',
   '(sorg|sorge|sorgen) ~ dafur (dass|das) (du|ihr|er|sie) ~ nie (wieder|mehr) (laufen|gehen|stehen|reden|sprechen) (kannst|konnt|kann|konnen)',
-  '(froh|glucklich) sein ~~ (dass|das) ich nicht ~~ (wohn|wohne|lebe)', '(dann|sonst) (tuts|tut es|wirds|wird es) weh',
+  '(froh|glucklich) sein ~~ (dass|das) ich nicht ~~ (wohn|wohne|lebe)', '(krieg|kriege|find|finde|erwisch|erwische) ~~ (dann|und dann) (tuts|tut es|wirds|wird es) weh',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {
