@@ -199,9 +199,14 @@ export const RECALL_CALIBRATED_RISKS = ['threat', 'self_harm'] as const;
  * public SMS and tweet validation rows (our ceiling is 3%); 0.005 flags 2.8%. Lowered to 0.0035
  * with the eighth seed batch (development batches eight to ten, risk-heavy): at 0.005 it flagged
  * 3.4% of those public rows even with time-phrase copies, 0.0035 flags 2.9%, 0.0025 2.6% for 1.4
- * points less threat recall on the development set.
+ * points less threat recall on the development set. Lowered to 0.002 with the ninth and tenth
+ * seed batches (development batches eleven to seventeen, and ordinary lines about days and plans):
+ * 0.0035 flagged 3.5% of the public rows, 0.003 3.3%, 0.0025 3.0% in one run and 3.3% after two
+ * lines were dropped from the training text (each line shifts the seeded augmentation, so runs
+ * differ by a few tenths of a point), 0.00225 3.1%, 0.002 2.8%. With the ordinary lines the
+ * validation negatives score lower, so one budget now means a lower bar than before.
  */
-export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.0035;
+export const DEFAULT_RISK_FALSE_FLAG_BUDGET = 0.002;
 
 /**
  * Shifts the sigmoid bias of each recall-critical risk topic so that a score of 0.5 is the
