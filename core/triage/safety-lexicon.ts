@@ -18,6 +18,10 @@
 
 // ── Self-harm ────────────────────────────────────────────────────────────────────────────
 
+/** Marks of self-injury on the body ("the marks on my arm"); "the cuts in the video" is an edit. */
+const MARKS = '(the |my |os |as |meus |minhas |las |los |mis |die |meine )?(marks|cuts|scars|marcas|cortes|cicatrizes|cicatrices|narben|schnitte|ritzer)';
+const ON_BODY = '(on|from|no|nos|na|nas|do|dos|da|das|en|de|del|an|am|auf|at) (my |meu |meus |minha |minhas |mi |mis |meinem |meinen |meiner |den |der |dem |the |o |os |a |as |el |los |la |las )?(arms?|wrists?|legs?|thighs?|skin|braco|bracos|pulso|pulsos|perna|pernas|coxa|coxas|pele|brazo|brazos|muneca|munecas|piernas?|muslos?|piel|armen|handgelenk\\w*|bein|beinen|oberschenkel\\w*|haut)';
+
 export const SELF_HARM_STRONG = [
   // en
   'kill (my ?self|my self|mysef|myslf)', 'kms', 'kil me now', 'unalive (my ?self|me)', 'sewerslide', 'suicid\\w*', 'end (my|my own) life',
@@ -75,6 +79,15 @@ export const SELF_HARM_STRONG = [
   '(considered|consider|want to|wanna|going to|gonna|almost|nearly|could easily) (walk|walked|step|stepped|jump|jumped|throw myself|threw myself) in front of (a|the|an) (\\w+ )?(train|bus|truck|lorry|van|car|tram|subway|taxi)',
   // Thirteenth development batch: self-injury told as a repeat ("i cut again last night", "scratched my wrists again").
   '(i|ive|i ve|i have) (cut|been cutting|started cutting) again', '(cut|scratched|burned|burnt|sliced) my (wrists?|thighs?|arms?|legs?) (again|on purpose|deliberately|last night|tonight)',
+  // Session 17, from the development set's misses, as general forms in every language: self-injury told
+  // reflexively ("me cortei de novo", "me pego a mi misma", "fazer mal a mim próprio"), a cigarette put
+  // out on the skin, how many pills it takes, and "dying is the better option". A cut while cooking
+  // ("me cortei com a faca") or a haircut does not match: a repeat, a purpose or oneself is required.
+  '(me cortei|me machuquei|me queimei|me bati|me cortando|me machucando) (de novo|outra vez|denovo|de proposito|again|todo dia|toda noite|todos os dias)',
+  'fazer mal a mim (propri[oa]|mesm[oa])', '(me|te) (pego|golpeo|lastimo|corto|quemo|hago dano) a (mi|ti) mism[oa]', '(pegarme|golpearme|lastimarme|cortarme|quemarme) a mi mism[oa]',
+  '(druck|drucke|drucken) (ich )?mir ~ (zigarette|zigaretten|kippe|kippen) ~ (haut|arm|armen|arme|hand|handen|bein|beinen) aus', '(stub|stubbing|stubbed|put|putting) (out )?(cigarettes?|cigs?|fags?) (out )?on my (skin|arms?|wrists?|legs?|thighs?|hands?)',
+  '(kitni|kitne) (goliyon|goliya|goliyan|tablets?|pills|tabletein|neend ki goliyon) (se|me|mein|khane se|kha ke|kha kar) (kaam|mar|maut|khatam|sab khatam)',
+  'mar (jaana|jana|jaun|jau|jaaun) (hi )?(better|behtar|theek|thik|sahi|accha|acha)', 'marna (hi )?(better|behtar|theek|accha|acha) (hai|h|lagta|hoga)',
 ];
 
 export const SELF_HARM_MEDIUM = [
@@ -108,6 +121,13 @@ export const SELF_HARM_MEDIUM = [
   // German from the development set: "endlich mit allem Schluss machen", "ich werd nicht mehr lange da sein"
   // ("mit mir Schluss machen" is a breakup, not a farewell).
   '(mit allem|mit dem leben) schluss (zu )?machen', '(mach|mache|machen) ~ (mit allem|mit dem leben) schluss', '(werd|werde) nicht mehr lange (da|hier) sein',
+  // Session 17: marks hidden, burning oneself on purpose, a whole packet taken, counting tablets, not
+  // seeing why one is still here ("still here at this job" is a complaint and does not match).
+  `(hide|hiding|cover|covering|esconder|escondendo|disfarcar|tapar|ocultar|verstecken|verdecken) ~ ${MARKS} ${ON_BODY}`, `${MARKS} ${ON_BODY} ~~ (hide|hiding|esconder|escondendo|disfarcar|tapar|ocultar|verstecken|verdecken)`,
+  '(mich|mir|sich) ~ (absichtlich|selbst|extra|mit absicht|bewusst) (verbrenn\\w*|verbrannt|schneid\\w*|geschnitten|ritz\\w*|geritzt|verletz\\w*|weh ?tu\\w*|schlag\\w*|geschlagen)', '(burn|burning|burnt|burned|hit|hitting|punch|punching) myself (on purpose|deliberately|to feel)',
+  '(ganze|komplette|halbe) (packung|schachtel|dose|flasche|blister) (tabletten |pillen |schlaftabletten |medikamente )?(genommen|geschluckt|eingeworfen)', '(took|swallowed|taken) (the|a) (whole|entire) (packet|pack|box|bottle|strip) ~ (woke up|still here|didnt work|not work|on purpose)',
+  '(medikamente|tabletten|pillen|pills|tablets|meds|remedios|comprimidos|pastillas|goliyan) ~~ wie ?viele (es )?(brauchte|braucht|brauchen wurde|reichen|reicht)',
+  '(dont|do not|cant|cannot|no longer) see (why|the point (of|in)) (im|i am|i m|me|i should be|i should stay) (still )?(here|alive|around|living|being here|staying)(?! (at|in|on|with|for) (this|the|my|that|our))',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -130,6 +150,9 @@ export const SELF_HARM_CUES: Record<string, string[]> = {
 const EN_SUBJ_WILL = '(ill|il|imma|ima|i ma|(i|we) (will|wil|shall|gonna|gona|wanna|want to|am going to|are going to|am gonna|are gonna|m going to|m gonna|re going to|re gonna|am about to|finna)|(im|i m|were|we re) (going to|gonna|gona|goin to|about to|finna)|well)';
 const EN_VIOLENT = '(kill|murder|shoot|stab|hurt|beat|strangle|choke|behead|rape|bomb|burn|slit|gut|cut|smash|hunt|come for|destroy|punch|torture|snipe|break|snap|rearrange)';
 const EN_TARGET = '(you|u|ya|yu|him|her|them|yall|ya all|every ?(one|body)|every (admin|mod|moderator|member|dev)s?|all (the )?(admins|mods|staff|devs)|all of (you|u|them)|(your|ur) (family|kids|wife|husband|children|mom|mother|dad|staff|team|mods|face|throat|head|skul|legs?|arms?|fingers?|bones?|knees?|neck|teeth|jaw|nose)|(every|each|all) (finger|bone|tooth|teeth|rib)s?( (on|in) (your|ur) \\w+)?)';
+
+/** A person a threat may name by role ("that locum doctor", "the charge nurse"); not "boss", which is a game's. */
+const EN_PERSON = '(doctor|nurse|receptionist|driver|ref|referee|umpire|linesman|manager|landlord|landlady|mod|moderator|admin|teacher|principal|headteacher|coach|cop|officer|guard|bouncer|cashier|clerk|agent|courier|seller|vendor|neighbou?r|councillor|councilor|journalist|reporter|accountant|dispatcher|supervisor|foreman|caseworker|banker|teller|lawyer|judge|guy|bloke|dude|woman|man|lad|girl|bastard|prick|bitch|twat|wanker|scammer|thief|idiot|clown|muppet)';
 
 /** Any place of business or home a threat may name ("torch that dealership", "burn down her salon"). */
 const EN_PLACE = '(office|hq|headquarters|building|school|college|campus|dorm|house|home|flat|apartment|store|shop|studio|warehouse|branch|venue|dealership|garage|depot|hub|site|yard|clinic|surgery|salon|restaurant|cafe|bar|pub|gym|factory|plant|church|mosque|temple|synagogue|hospital|station|lab|bakery|club|clubhouse|hall|car|van|truck|workshop|place|stall|kiosk|showroom|agency|centre|center)';
@@ -188,7 +211,7 @@ export const THREAT_MEDIUM = [
   'te voy a (buscar|encontrar)', '(vas|van) a lamentarlo', 'me las vas a pagar', '(te|vas a) acordar de mi', 'vai ter volta', 'voce vai ver', 'me aguarde', 'isso nao vai ficar assim',
   'das wirst du bereuen', 'warte nur', 'das hat konsequenzen', 'dich krieg ich', 'tujhe dekh lunga', 'dekh lena', 'sabak sikha (dunga|denge)', 'teri khair nahi',
   '(i|we) (know|found|have|got) (ur|your) (real name|home address|address|school|workplace|linkedin|location)', '(which|what) school (ur|your)', '(ur|youre|you re|you are) lucky (we|i) (live|dont live|arent|are not)', 'lucky (that )?(i|we) (dont|do not) live (closer|nearby|near (you|u|your|ur))', 'break (your|ur|his|her|their) (jaw|legs?|neck|face|nose|teeth|arms?|bones|skull)',
-  'beat the (living )?(hell|crap|shit|life) out of (you|u|him|her|them|whoever|every|all|that|the|this|your|ur)', 'deserves? a beating', '(people like (you|u)|(you|u)ll|(you|u) will|(you|u) gonna) ~ (end|wind) up in a (ditch|body bag|coffin|grave)',
+  'beat the (living )?(hell|crap|shit|sh t|s t|life|daylights|living daylights) out of (you|u|him|her|them|whoever|every|all|that|the|this|your|ur)', 'deserves? a beating', '(people like (you|u)|(you|u)ll|(you|u) will|(you|u) gonna) ~ (end|wind) up in a (ditch|body bag|coffin|grave)',
   '(cuenten|cuenta|count) (los|tus|your|ur) (dias|days)', 'contem (os|seus) dias', 'zahl(t)? (deine|eure) tage', 'wart (ab|nur)', 'enjoy (ur|your) (last )?(days|life|freedom) while', 'disfruta (tus|tu|los) ~ (dias|vida)',
   '(los|las|te|lo|la) tengo ubicad[oa]s?', 'i have (them|you|u) located',
   'deserves? what(s| is) coming', '(pay|pagar|pagar por esto|pagar por isso|pagaran|pagarao) ~ (no hablo de dinero|not talking about money|dont mean money|(nao|n) (to|estou) falando de dinheiro|nicht vom geld)',
@@ -226,6 +249,34 @@ export const THREAT_MEDIUM = [
   '(send|sending|bring|bringing|going round with|coming round with|coming over with) (some |my |a few |the )?(guys|people|friends|cousins|brothers|boys|lads|mates|crew|homies) (to|round to|over to|round) (your|ur|his|her|their) (place|house|home|shop|office|stall|work|flat)',
   // A person silenced for good; "stell sie endgültig stumm" and "silence them permanently" are notification settings.
   '(ihn|dich|euch) fur immer (still|ruhig)', '(shut|silence) (him|her|you|u) (up )?(for good|forever|permanently)',
+  // Session 17 (medium: game talk and laughter still soften them).
+  // The twenty-first development batch (read in session 17), as general forms.
+  '(im|i m|i am) (stabbing|strangling|choking|knifing|glassing|killing|merking) (him|her|them|you|u|ya|that \\w+)(?! (in|on|at) (the |a )?(game|match|round|ranked|lobby))',
+  `${EN_SUBJ_WILL} end (you|u|him|her|them|ya)(?! (a|an|the|my|our|your|ur|up)\\b)`,
+  '(i|mi|we|me) (know|knw|kno|found out) (where|weh|wer|were) (he|she|they|him|her|dem|di \\w+|that \\w+) (live|lives|liv|stay|stays|sleeps)(?! (is|was|in) )',
+  '(brech|breche|brechen) (ich |wir )?(dir|ihm|ihr|euch|der|dem|denen) ~ (alle |jeden |die |den |das )?(finger|knochen|beine|arme|nase|kiefer|genick|hals|rippen)',
+  '(dir|ihm|ihr|euch|der|dem|denen) (brech|breche|brechen) (ich|wir) ~ (alle |jeden |die |den |das )?(finger|knochen|beine|arme|nase|kiefer|genick|hals|rippen)',
+  '(geht|kommt|kommst|gehst|gehen|kommen)(?: \\S+){0,4} nicht (heil|lebend|gesund|ganz) (vom|nach|hier|raus|heim|davon)',
+  '(krankenwagen|notarzt) (konnt|konnen|kannst|konnte) (ihr|sie|du) (schon mal|schonmal|gleich|direkt) (bestellen|rufen)', '(you|u|yall) (can|could|might as well|better) (call|book|order) (an|the) ambulance (now|already|in advance|ahead)',
+  'zinda (wapas|ghar|laut ke|bach ke) nahi (jayega|jaayega|jayegi|jaoge|jaega|jaegi|jaane dunga)', '(tu|tum|wo|woh|vo) hospital (me|mein|mai) (hoga|hogi|hoge|pahunchega|pahunchegi)',
+  '(haddi|haddiyan|haddiya|haddiyaan) ~ (tootengi|tutengi|todunga|tod dunga|toot jayegi|tod denge|tod dalunga)', '(ek ek|ek ek ko|sab|sabko|sab ko) (ko )?(thokunga|thok dunga|thokenge|peetunga|peet dunga|maarunga)',
+  '(meto|vou meter|mando|vou mandar|descarrego|vou descarregar) (bala|chumbo|tiro|o ferro|a faca|o pau)', '(levo|vou levar|to levando|tou levando|trouxe|vou com) o (ferro|oitao|tres oitao|cano|berro)',
+  '(ele|ela|voce|vc|tu|esse \\w+|essa \\w+|eles|elas) (vai|vao) (rolar|cair) (de )?(escada|escadaria) abaixo', '(no|ni) (sales|sale|salen|salis) (de ahi |de aqui )?(por tu|por su|por sus|por tus) (pie|pies|propio pie|propios pies)',
+  '(mira|mire|miren|mirá) bien por (donde|onde) (camina|caminas|anda|andas|andan)',
+  `${EN_SUBJ_WILL} (hurt|stab|strangle|choke|punch|batter|smack|slap|deck|glass|knife|beat up|murder|kill|shoot) (that|this|the|every|each|whoever|some) (\\w+ )?${EN_PERSON}s?(?! (a|an) (email|mail|message|msg|dm|text|link|note))`,
+  '(vai|vao|va|van|will|gonna|going to|might|may|could|wird|konnte|pode|puede|podria|poderia)(?: \\S+){0,4} (accident|acidente|accidente|unfall)(?: \\S+){0,8} (these things happen|things happen|it happens|essas coisas acontecem|coisas acontecem|acontece|esas cosas pasan|cosas pasan|pasa|sowas passiert|passiert halt)',
+  '(vai|vao|va|van|will|gonna|going to|is going to|are going to) (sofrer|tener|sufrir|have|suffer|meet with) (um|un|an|a) (pequeno |pequenito |lamentable |unfortunate |nasty |little |tragic |terrible )?(acidente|accidente|accident)(?! (report|claim|insurance|forms?))',
+  '(seguro de vida|life insurance|lebensversicherung) ~~ (vao|vai|vais|van|vas|va|you will|youll|they will|theyll|gonna|werdet|wirst|werden) (a )?(precisar|necesitar|need|brauchen)',
+  '(tem|tens|tenho|com|has|have|got|with|tiene|tienen|hat|habt|haben) (um |a |un |una |eine |ne )?(alvo|target|blanco|diana|zielscheibe) (nas|en la|on (your|ur|their|his|her)|auf (dem|eurem|deinem|seinem|ihrem)) (costas|espalda|backs?|rucken)',
+  '(vao|vai|vais|van|vas|va|will|gonna|going to|werdet|wirst|wird) (parar de|dejar de|stop|aufhoren zu) (rir|falar|respirar|reir|hablar|respirar|laughing|talking|breathing|lachen|reden|atmen) (pra sempre|para sempre|para siempre|for good|forever|fur immer)',
+  '(um por um|uma por uma|cada um|todos voces|one by one|every one of (you|them)|uno por uno|einer nach dem anderen) ~ (vao|vai|van|will|gonna|werden) (pagar|pay|bezahlen)',
+  '(und zwar )?nicht (nur )?(zum reden|zum quatschen|mit worten|verbal)(?! (sondern|aber))', '(and )?(i )?(dont|do not|wont) mean with (a|an|my) (complaint|letter|email|form|review|lawyer)', 'with something (sharper|heavier|harder) than (a|an|my) (complaint|letter|email|pen|form|review|word)',
+  '(nehm|nehme|knopf|knopfe|schnapp|schnappe) (ich )?mir ~ vor(?: \\S+){0,4} nicht (zum reden|mit worten|verbal)',
+  '(aufhangen|aufknupfen|an die wand stellen)(,)? (einen|eine|jeden|jede|alle) (nach dem anderen|einzeln)', '(gehoren|gehort|sollte man|sollten|musste man) ~~ (aufgehangt|aufgeknupft|an die wand gestellt)',
+  '(thappad|thapad|jhapad|chamat|chaata) (padega|padenge|marunga|maarunga|khayega|khayegi|lagega)', '(wo|woh|vo|tu|tum|sab|jo bhi) ~ (bhugtega|bhugtegi|bhugtenge|bhugtoge)',
+  '(teri|tumhari|uski|aapki|tera|tumhara) (gaadi|gadi|bike|car|scooty) ka number ~ (note|pata|yaad|likh)',
+  '(mejor que no|que no) (venga|vengan|entre|entren|aparezca|aparezcan) ~~ (no (sale|salen|sales|salis|vuelve|vuelven) enter[oa]s?|si (quiere|quieren|quieres) (seguir|salir|volver) enter[oa]s?)',
+  '(de ahi|de aqui|de alla) no (sale|salen|sales|salis) enter[oa]s?',
   '(komm|komme|kommen) mit (benzin|waffe|messer)', '(bezahlen|zahlen|pay) ~ (korperlich|physically)', '(parto|partir|parti)(-| )?(vos|te|lhe)? ?a cara', 'sadak pe ~ (kill|maar|mar)',
   // Thirteenth development batch, written as general forms: the slots of older patterns widened to
   // a third person and to any business place ("better watch their back", "torch that dealership"),
@@ -272,6 +323,16 @@ export const THREAT_MEDIUM = [
   '(schick|schicke|schicken|schickt) (dir|euch|ihm|ihr) (ein paar|paar|meine|ein|mal ein paar) (freunde|jungs|kumpels|leute|bruder|cousins|manner) vorbei',
   '(sorg|sorge|sorgen) ~ dafur (dass|das) (du|ihr|er|sie) ~ nie (wieder|mehr) (laufen|gehen|stehen|reden|sprechen) (kannst|konnt|kann|konnen)',
   '(froh|glucklich) sein ~~ (dass|das) ich nicht ~~ (wohn|wohne|lebe)', '(krieg|kriege|find|finde|erwisch|erwische) ~~ (dann|und dann) (tuts|tut es|wirds|wird es) weh',
+  // Session 17, from the development set's misses, as general forms: a face or bones broken in the
+  // present tense ("le rompo la cara"), "regret being born" said of someone else, a third person who
+  // "gets" a beating, "one of your mods will bleed", an "accident" that "things happen" explains,
+  // life insurance "they will need", a target on someone's back, laughing "for good" stopped.
+  '(le|te|les|os|lo|la) (rompo|parto|reviento|destrozo|romperia|partiria) (la|el|los|las|cada) (cara|boca|jeta|hocico|madre|hueso|huesos|piernas|cabeza|craneo|nariz|dientes)',
+  '(estrellar|reventar|partir|romper)(le|les|te) (la|el) (cabeza|cara|craneo) (contra|en|a)',
+  '(vas|van|va|vais|se va|se van|te vas) a arrepentir de haber nacido', '(vai|vao|vais|voce vai|vc vai|vcs vao) se arrepender de ter nascido', '(wirst|werdet|wird|werden) ~ bereuen ~ geboren',
+  '(make|making) (you|u|him|her|them|yall|that \\w+) (regret|wish) (the day )?(you|u|he|she|they) (were|was) (ever )?born', '(pachtayega|pachtaoge|pachtayegi) ~ paida',
+  '(einer|eine|jeder|jede|alle|ein paar) (eurer|von euch|der|deiner|unserer|von den|von euren|von deinen|von ihren) (\\w+ )?(wird|werden) bluten', '(one of|some of|all of|every one of) (your|ur|the|their) \\w+ (will|is going to|gonna|are going to) bleed',
+  '(und|dann) (er|sie|der|die|du|ihr) ~ (landet|landest|landen|landet ihr) ~ (im krankenhaus|auf der intensiv|im rollstuhl|im grab|unter der erde)', '(landet|landest|landen) (er|sie|du|ihr|der|die) ~~ (im krankenhaus|auf der intensiv|im rollstuhl|im grab|unter der erde)',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {

@@ -4,7 +4,7 @@ import type { TriageLabels } from './labels.ts';
 import { loadDevSet } from './labelled-sets/labelled-sets.ts';
 import { LocalClassifier } from './local-classifier.ts';
 import { SAFETY_CATEGORIES, SAFETY_DEV_SET, type SafetyCategory } from './safety-dev-set.ts';
-import { detectSafetySignals, isScamReport, normalizeForSignals, type SafetySignals } from './safety-signals.ts';
+import { applySafetySignals, detectSafetySignals, isScamReport, normalizeForSignals, type SafetySignals } from './safety-signals.ts';
 import { loadShippedModel } from './shipped-model.ts';
 
 const model = await loadShippedModel();
@@ -357,6 +357,112 @@ describe('common plain phrasings of self-harm and threats', () => {
       const s = detectSafetySignals(text);
       expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
     }
+  });
+});
+
+describe('forms added in session 17 (sentences written for this test, not taken from a labelled set)', () => {
+  const selfHarm = [
+    'me machuquei de novo essa noite, ninguém sabe',
+    'tô pensando em fazer mal a mim mesmo de novo',
+    'a veces me golpeo a mi mismo cuando pierdo',
+    'ich drück mir wieder kippen auf dem arm aus',
+    'ich hab mich gestern absichtlich geschnitten',
+    'sab bol rahe h exam clear karo, sach me ab mar jana hi behtar h',
+    'kitni tablets se sab khatam ho jata h koi bata do',
+    'long sleeves again so nobody sees, hiding the cuts on my arm is getting harder',
+    'as marcas nas pernas estão cada vez mais difíceis de esconder',
+    'since the divorce i dont see why im still here',
+    'hab letzte woche die ganze packung schlaftabletten genommen',
+  ];
+  const threats = [
+    'im gonna hurt that referee in the car park saturday, swear down',
+    'next time the driver shuts the door on me i rompo nada, le rompo la jeta',
+    'si me vuelves a bloquear te parto la cara',
+    'el dueño se va a arrepentir de haber nacido cuando lo vea',
+    'einer von euren admins wird bluten, versprochen',
+    'wenn er nochmal foult landet er im krankenhaus, nicht auf der bank',
+    'seu chefe vai sofrer um acidente, coisas acontecem',
+    'vocês vão parar de rir pra sempre no domingo',
+    'bhai principal ko bol do agli baar thappad padega',
+    'jo bhi counter pe hoga wo bhugtega kal',
+    'kal aa raha hu office, und zwar nicht zum reden',
+    'ich mach keinen spaß, wenn ich mein geld nicht kriege gibt\'s tote',
+    'swear im going round his house with a bat tonight',
+    // After the twenty-first development batch.
+    'if he touches my car again im stabbing him, no cap',
+    'she crosses me one more time and i will end her',
+    'i know where she lives and i know when she gets home',
+    'dem brech ich alle knochen wenn ich ihn erwische',
+    'der schiri geht heute nicht heil vom platz',
+    'wo agli baar aaya to zinda wapas nahi jayega',
+    'ek ek ko thokunga jisne mera account band kiya',
+    'se ele aparecer aqui eu meto bala',
+    'tô indo aí e levo o ferro',
+    'en la fiesta nos vemos y no sales por tu pie',
+  ];
+  const ordinary = [
+    'me cortei com a faca fazendo o jantar kkkk',
+    'cortei o cabelo de novo, ficou curto demais',
+    'hiding the cuts in the video edit took forever',
+    'esconder os cortes do vídeo deu trabalho',
+    'ich hab mich gestern beim kochen geschnitten',
+    'i dont see why im still here at this job, applying elsewhere',
+    'wie viele tabletten darf man am tag nehmen bei erkältung?',
+    'accident on the motorway this morning, these things happen, drive safe',
+    'my uncle had an accident at work, things happen i guess',
+    'do i need life insurance if im renting?',
+    'the last round was brutal, i will kill the boss next round',
+    'we destroyed them 4-0, the referee was fine tho',
+    'ich nehm mir morgen die steuererklärung vor',
+    'going round my mums house tonight for dinner',
+    'exam ke baad thappad jaisa laga result dekh ke lol',
+    'im killing it in the game tonight',
+    'i will end up going anyway',
+    'i know where she works, ill ask her about the shift',
+    'ich brech mir fast die finger beim klavier üben',
+    'wir gehen heute nicht ins kino',
+    'im shooting her wedding saturday, so excited',
+    'a bola vai rolar escada abaixo se não segurar',
+  ];
+
+  test('flagged by the layer alone', () => {
+    for (const text of selfHarm) expect({ text, selfHarm: detectSafetySignals(text).selfHarm >= 0.5 }).toEqual({ text, selfHarm: true });
+    for (const text of threats) expect({ text, threat: detectSafetySignals(text).threat >= 0.5 }).toEqual({ text, threat: true });
+  });
+
+  test('everyday look-alikes are not', () => {
+    for (const text of ordinary) {
+      const s = detectSafetySignals(text);
+      expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
+    }
+  });
+});
+
+describe('the layer picks between threat and self-harm when the model confuses them', () => {
+  const labelsWith = (topic: 'threat' | 'self_harm', risk: { threat: number; self_harm: number }): TriageLabels => {
+    const [l] = classifier.classifySync([{ text: 'hello' }]);
+    return { ...l!, topic: { label: topic, confidence: 0.9 }, risk: { ...l!.risk, ...risk } };
+  };
+
+  test('a threat the model read as self-harm becomes a threat when the layer reads only a threat and its score is higher', () => {
+    const text = 'vou te matar de verdade';
+    const sig = detectSafetySignals(text);
+    expect(sig.threat).toBeGreaterThanOrEqual(0.5);
+    expect(sig.selfHarm).toBe(0);
+    expect(applySafetySignals(labelsWith('self_harm', { threat: 0.3, self_harm: 0.8 }), text, sig).topic.label).toBe('threat');
+  });
+
+  test('the model stands when its own score for its topic is the higher', () => {
+    const text = 'vou te matar de verdade';
+    expect(applySafetySignals(labelsWith('self_harm', { threat: 0.3, self_harm: 0.95 }), text, detectSafetySignals(text)).topic.label).toBe('self_harm');
+  });
+
+  test('and when the layer reads both, or neither', () => {
+    const both = 'i want to kill myself and i will kill you too';
+    const sigBoth = detectSafetySignals(both);
+    expect(sigBoth.selfHarm).toBeGreaterThanOrEqual(0.5);
+    expect(sigBoth.threat).toBeGreaterThanOrEqual(0.5);
+    expect(applySafetySignals(labelsWith('self_harm', { threat: 0.2, self_harm: 0.6 }), both, sigBoth).topic.label).toBe('self_harm');
   });
 });
 
