@@ -22,6 +22,20 @@ function flaggedByLayer(cat: SafetyCategory, s: SafetySignals): boolean {
   return s.scam >= 0.5 && !s.scamReport;
 }
 
+/** Each line flagged (≥ 0.5) in its own category by the layer alone; the failure names the line. */
+function expectLayerFlags(selfHarm: readonly string[], threats: readonly string[]): void {
+  for (const text of selfHarm) expect({ text, selfHarm: detectSafetySignals(text).selfHarm >= 0.5 }).toEqual({ text, selfHarm: true });
+  for (const text of threats) expect({ text, threat: detectSafetySignals(text).threat >= 0.5 }).toEqual({ text, threat: true });
+}
+
+/** No line flagged as either self-harm or threat by the layer. */
+function expectLayerLeavesAlone(ordinary: readonly string[]): void {
+  for (const text of ordinary) {
+    const s = detectSafetySignals(text);
+    expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
+  }
+}
+
 describe('safety layer on its development set', () => {
   for (const cat of SAFETY_CATEGORIES) {
     for (const [lang, set] of Object.entries(SAFETY_DEV_SET[cat])) {
@@ -347,17 +361,8 @@ describe('common plain phrasings of self-harm and threats', () => {
     'does anyone know what car the reviewer drives in the video?',
   ];
 
-  test('self-harm and threats are flagged by the layer alone', () => {
-    for (const text of selfHarm) expect({ text, selfHarm: detectSafetySignals(text).selfHarm >= 0.5 }).toEqual({ text, selfHarm: true });
-    for (const text of threats) expect({ text, threat: detectSafetySignals(text).threat >= 0.5 }).toEqual({ text, threat: true });
-  });
-
-  test('game talk, sport and everyday lines with the same words are not', () => {
-    for (const text of ordinary) {
-      const s = detectSafetySignals(text);
-      expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
-    }
-  });
+  test('self-harm and threats are flagged by the layer alone', () => expectLayerFlags(selfHarm, threats));
+  test('game talk, sport and everyday lines with the same words are not', () => expectLayerLeavesAlone(ordinary));
 });
 
 describe('forms added in session 17 (sentences written for this test, not taken from a labelled set)', () => {
@@ -425,17 +430,8 @@ describe('forms added in session 17 (sentences written for this test, not taken 
     'a bola vai rolar escada abaixo se não segurar',
   ];
 
-  test('flagged by the layer alone', () => {
-    for (const text of selfHarm) expect({ text, selfHarm: detectSafetySignals(text).selfHarm >= 0.5 }).toEqual({ text, selfHarm: true });
-    for (const text of threats) expect({ text, threat: detectSafetySignals(text).threat >= 0.5 }).toEqual({ text, threat: true });
-  });
-
-  test('everyday look-alikes are not', () => {
-    for (const text of ordinary) {
-      const s = detectSafetySignals(text);
-      expect({ text, flagged: s.selfHarm >= 0.5 || s.threat >= 0.5 }).toEqual({ text, flagged: false });
-    }
-  });
+  test('flagged by the layer alone', () => expectLayerFlags(selfHarm, threats));
+  test('everyday look-alikes are not', () => expectLayerLeavesAlone(ordinary));
 });
 
 describe('the layer picks between threat and self-harm when the model confuses them', () => {
