@@ -88,6 +88,9 @@ export const SELF_HARM_STRONG = [
   '(druck|drucke|drucken) (ich )?mir ~ (zigarette|zigaretten|kippe|kippen) ~ (haut|arm|armen|arme|hand|handen|bein|beinen) aus', '(stub|stubbing|stubbed|put|putting) (out )?(cigarettes?|cigs?|fags?) (out )?on my (skin|arms?|wrists?|legs?|thighs?|hands?)',
   '(kitni|kitne) (goliyon|goliya|goliyan|tablets?|pills|tabletein|neend ki goliyon) (se|me|mein|khane se|kha ke|kha kar) (kaam|mar|maut|khatam|sab khatam)',
   'mar (jaana|jana|jaun|jau|jaaun) (hi )?(better|behtar|theek|thik|sahi|accha|acha)', 'marna (hi )?(better|behtar|theek|accha|acha) (hai|h|lagta|hoga)',
+  // Session 18: pills, or how many, "so as not to wake up" in every language ("cuántas pastillas harían falta para no despertar");
+  // not waking someone else ("how many times must i ask you to not wake the baby", "para no despertar a los vecinos").
+  '(pastillas|remedios|comprimidos|pills|tablets|tabletten|pillen|goliyan|goliyon|goli|cuantas|cuantos|quantas|quantos|how many|how much|wie viele|wieviele|kitni|kitne)(?: \\S+){0,8} (para no (volver a )?despertar|pra (nao|n) acordar|para (nao|n) acordar|to (not|never) wake up|um nicht (mehr )?(aufzuwachen|aufwachen)|taaki (main |mai )?(na|nahi) (uthu|uthun))(?! (the|my|your|ur|him|her|them|baby|kids|everyone|anyone|early|tired|late|a|al|los|las|o|os|as|ninguem|nadie|die|den|das|dich|ihn|sie|uns|euch|meine?n?|kisi|bache|bacche)\\b)',
 ];
 
 export const SELF_HARM_MEDIUM = [
@@ -128,6 +131,8 @@ export const SELF_HARM_MEDIUM = [
   '(ganze|komplette|halbe) (packung|schachtel|dose|flasche|blister) (tabletten |pillen |schlaftabletten |medikamente )?(genommen|geschluckt|eingeworfen)', '(took|swallowed|taken) (the|a) (whole|entire) (packet|pack|box|bottle|strip) ~ (woke up|still here|didnt work|not work|on purpose)',
   '(medikamente|tabletten|pillen|pills|tablets|meds|remedios|comprimidos|pastillas|goliyan) ~~ wie ?viele (es )?(brauchte|braucht|brauchen wurde|reichen|reicht)',
   '(dont|do not|cant|cannot|no longer) see (why|the point (of|in)) (im|i am|i m|me|i should be|i should stay) (still )?(here|alive|around|living|being here|staying)(?! (at|in|on|with|for) (this|the|my|that|our))',
+  // Session 18: "if I died tomorrow nobody would notice" in every language (the reverse order of "nobody would notice if i was gone").
+  '(si|if|se|wenn|agar) (me muriera|me muero|me muera|desapareciera|i died|i die|i was gone|i disappeared|eu morresse|eu morrer|eu sumisse|eu sumir|ich sterben wurde|ich sterbe|ich weg ware|(main|mai) (\\S+ )?mar (jaun|jau|gaya|gayi|jaaun|jaau|jaungi))(?: \\S+){0,6} (nadie|nobody|no one|noone|ninguem|niemand|kisi ko|koi) (\\S+ ){0,6}(se daria cuenta|se enteraria|notaria|would notice|would care|would even notice|would even care|notice|perceberia|ia perceber|sentiria falta|wurde es (merken|bemerken)|wurde das (merken|bemerken)|(pata|farak|farq) (bhi )?(nahi|na) (chalega|chalta|padega|padta))',
   '(turn|turning|swerve|swerving|drive|driving) ~ into (a|the|oncoming) (wall|tree|truck|traffic)', 'hit by a (car|bus|truck) ~ (relief|wouldnt be (so )?bad)', '(me atropell\\w*|atropellara) ~ (alivio|no pasaria nada)', 'atropelad[oa] ~ alivio',
 ];
 
@@ -335,6 +340,44 @@ export const THREAT_MEDIUM = [
   '(make|making) (you|u|him|her|them|yall|that \\w+) (regret|wish) (the day )?(you|u|he|she|they) (were|was) (ever )?born', '(pachtayega|pachtaoge|pachtayegi) ~ paida',
   '(einer|eine|jeder|jede|alle|ein paar) (eurer|von euch|der|deiner|unserer|von den|von euren|von deinen|von ihren) (\\w+ )?(wird|werden) bluten', '(one of|some of|all of|every one of) (your|ur|the|their) \\w+ (will|is going to|gonna|are going to) bleed',
   '(und|dann) (er|sie|der|die|du|ihr) ~ (landet|landest|landen|landet ihr) ~ (im krankenhaus|auf der intensiv|im rollstuhl|im grab|unter der erde)', '(landet|landest|landen) (er|sie|du|ihr|der|die) ~~ (im krankenhaus|auf der intensiv|im rollstuhl|im grab|unter der erde)',
+  // Session 18, from the twenty-second development batch's misses, as general forms in every language
+  // (medium: game talk and laughter still soften them): not walking home or again, "no respondo por lo
+  // que le pase", no hands or teeth left, a weapon ready and the hour someone leaves, dogs set on a
+  // person, "ab wo bachega nahi", a knife drawn, "deserves to get shot", "there'll be bodies", settled
+  // "my way" and it hurts, a question about someone's children's school, a punch "reinhauen", followed
+  // home, "people who do favours". Look-alikes that stay out: "you'll never walk alone", a disclaimer
+  // ("not responsible for what happens to your save"), "paisa nahi bachega", "hau rein" (eat up).
+  '(no|nunca) (vas|va|van|vais) a (volver a )?(caminar|andar) (mas|nunca mas|de nuevo|otra vez)(?! (de|que|hasta|por|con|sin|en|al|a|lejos|rapido|tanto)\\b)', '(nunca mais (vai|vao|vais) (andar|caminhar)|(nao|n) (vai|vao|vais) (mais )?(andar|caminhar) (mais|de novo|nunca mais|outra vez))(?! (de|que|ate|por|com|sem|no|na|em|a|ao|rapido|longe|sozinh[oa])\\b)',
+  '(you|u|he|she|they|ya|youll|hell|shell|theyll) (will never|ll never|wont ever|will not ever|are never gonna|is never gonna|re never gonna|s never gonna|wont|will not|never) (walk|stand) (again|right again|straight again|on (your|ur|his|her|their) own again)',
+  '(apne )?(pairon|pairo|pair|pero) (pe|par|se) (ghar |wapas )?(nahi|nhi|na) (ja|jaoge|jayega|jaega|jaegi|jayegi|lautega|lautoge|ja paoge|ja payega|jaa paoge|chal paoge|chal payega)',
+  'no (respondo|me hago responsable) (por|de) lo que (le|te|les|os) (pase|pueda pasar|suceda|ocurra|vaya a pasar)', 'nao (respondo|me responsabilizo) (pelo|por o|por) (que|o que) (acontecer|vai acontecer|possa acontecer) (com|a) (ele|ela|voce|vc|voces|eles|elas|esse|essa|o|a)',
+  'responsible for what (happens|will happen|might happen|could happen|is going to happen) to (him|her|them|you|u|ya|that \\w+|the \\w+ (guy|man|woman|manager|driver|ref|referee|landlord|mod|admin))(?! (account|save|saves|files?|data|device|phone|order|parcel|package|car|money|funds))',
+  '(dann|sonst) (garantier|garantiere|stehe|steh) (ich )?(fur|fuer) nichts',
+  '(no|ya no) (le|te|les) (van a|va a) quedar (manos|dientes|dedos|piernas)', '(no|ya no) (va|vas|van) a tener (manos|dientes|dedos|piernas) (para|con|pa)', '(nao|n) (vai|vao) (ter|sobrar) (mao|maos|dente|dentes|dedos|perna|pernas) (pra|para)',
+  '(wont|will not|aint gonna|not gonna|wont even) have (any )?(hands|fingers|teeth|legs|kneecaps) (left )?(to|for)',
+  '(rie|ries|rias|rian|rien|reir|reirte|reirse|sonrie|sonries|sonreir|hablar|hablas|habla) con (los )?dientes (rotos|en la mano|en el suelo)', '(ri|rir|ria|sorrir|sorri|falar|fala) com (os )?dentes (quebrados|na mao|no chao)', 'mit (ausgeschlagenen|gebrochenen|eingeschlagenen) zahnen',
+  '(se|te) (va|vas|van|vais) a acordar de mi(?: \\S+){0,4} (toda (su|tu|la) vida|el resto de (su|tu) vida|mientras (viva|vivas)|si (es que )?(le|te|les) queda)',
+  '(arrumei|comprei|consegui|peguei|ja tenho|to com|tou com) (a|uma|o|um) (arma|ferro|oitao|berro|pistola|revolver|faca)(?: \\S+){0,10} (que horas|quando|hora que|a hora que)(?: \\S+){1,4} (sai|saem|chega|chegam|passa|passam|fecha)',
+  '(got|bought|sorted|picked up|have|loaded) (a|the|my) (gun|piece|knife|blade|strap|pistol|shotgun)(?: \\S+){0,10} (what time|when) (he|she|they|that \\w+|the \\w+) (leaves|gets off|finishes|clocks off|locks up|comes out|gets home)',
+  '(consegui|compre|ya tengo|tengo list[oa]) (el|la|un|una) (arma|pistola|fierro|cuete|cuchillo|navaja)(?: \\S+){0,10} (a que hora|cuando) (sale|salen|cierra|cierran|llega|llegan)',
+  '(solto|soltar|soltei|vou soltar|vamos soltar) (os|o|meus|meu) (cachorros|cachorro|caes|pitbulls?|rottweilers?) (em cima|nele|nela|neles|nelas|no \\w+|na \\w+)', '(set|setting|sic|sicking) (the|my) dogs? on (you|u|him|her|them|that \\w+|the \\w+)(?! (toy|ball|frisbee))',
+  '(le|les|te) (suelto|echo|voy a soltar|voy a echar|suelte) (los|el|mis|mi) (perros|perro|pitbulls?|rottweilers?)', '(hetz|hetze|hetzen) (ich |wir )?(den|meinen|die|meine) (hund|hunde) auf (dich|ihn|sie|euch)',
+  '(tu|tum|banda|bande|ladka|admin|(wo|woh|vo|ye|yeh)( (?!paisa|paise|time|data|battery|balance|khana|budget|account|phone|game|match)\\S+)?) (ab )?(nahi|nhi) (bachega|bachegi|bachoge|bachenge)', '(wo|woh|vo|tu|tum|banda|ladka) (ab )?(bachega|bachegi|bachoge) (nahi|nhi)',
+  '(chaku|chaaku|churi|chhuri|katta|talwar|bandook|tamancha) (nikalega|nikalunga|nikaalunga|nikal lunga|chalega|chalaunga|chala dunga|ghusa dunga|ghusaunga|utaar dunga|utar dunga)',
+  '(deserves?|deserve) to (get|be) (shot|stabbed|killed|murdered|hanged|hung|strangled|lynched|beaten to death|beaten up)',
+  '(shot|stabbed|killed|dead|hanged|beaten|bullet|die|dies)(?: \\S+){0,8} (and )?(id|i would|i d|ill|i will) (happily|gladly|personally|be happy to) (do it|do the honou?rs|pull the trigger)',
+  '(gehort|gehoren)(?: \\S+){0,3} (erschossen|abgestochen|umgelegt|totgeschlagen|verprugelt)', '(goli|gola) (maar|mar) (deni|dena) chahiye', '(merece|merecen) (que lo maten|que la maten|que los maten|un tiro|morir a golpes)',
+  '(there (will|ll|is going to|s gonna|are going to|are gonna|re gonna)|therell|theres gonna) be (bodies|funerals|casualties|a body count)', '(va a haber|habra|van a haber) (muertos|cadaveres|entierros|sangre)', '(vai ter|vai haver|vao ter) (morto|mortos|corpo|corpos|enterro|sangue)', '(laashen|lashen|laash|lash) (girengi|giregi|gir jayengi|bichengi|bichha dunga|bichegi)',
+  '(auf meine art|a mi manera|a mi modo|do meu jeito|a minha maneira|my (own )?way|apne tareeke se|apne tarike se)(?: \\S+){0,4} (und )?(die |das |es |y |e |and |aur )?(tut weh|wird weh tun|wehtut|(le|te|les) (duele|va a doler|dolera)|(vai|vao) doer (nele|nela|neles|em voce|em vc|pra ele|pra ela|pra voce)|(it|that)( will| ll|ll)? hurt (him|her|them|you|u)|wont be pretty|isnt pretty|aint pretty|dard hoga)',
+  '(ihre|deine|eure|seine) (kinder|tochter|sohn|kleine|kleinen) (geht|gehen) ~~ (schule|grundschule|kita|kindergarten|gymnasium)(?: \\S+){0,3} (oder|nicht wahr|gell|ne)(?! (doch|nicht|auch|so|wie|in|im|an|am)\\b)',
+  '(your|ur) (kids|son|daughter|children|little one|boy|girl)s? (go|goes|attend|attends) to ~~ (school|elementary|primary|nursery|daycare)(?: \\S+){0,3} (right|dont (they|he|she)|doesnt (he|she)|yeah|innit|isnt it)(?= $)',
+  '(tus|sus) (hijos|hija|hijo|ninos|nenes) (van|va|estudian|estudia) (a|en) ~~ (escuela|colegio|primaria|kinder|guarderia)(?: \\S+){0,3} (verdad|no|cierto)(?= $)',
+  '(seus|teus|sua|tua) (filhos|filha|filho|criancas) (estudam|estuda|vao|vai) ~~ (escola|colegio|creche)(?: \\S+){0,3} (ne|certo|nao e|neh|nao)(?= $)',
+  '(tere|tumhare|aapke|uske) (bacche|bachche|bachhe|bete|beti) ~~ (school|college) (jaate|jate|jaati|jati|padhte|padhti)(?: \\S+){0,3} (na|hai na|naa)(?= $)',
+  '(ich|wir) (hau|haue|hauen|knall|knalle|knallen) (dir|euch|ihm|ihr|dem|der|denen) ~ (eine|ein paar|paar) (rein|aufs maul|auf die fresse|in die fresse)', '(hau|haue|knall|knalle) (ich|wir) (\\S+ ){0,3}(so eine|eine|ein paar) (rein|aufs maul|auf die fresse|in die fresse)',
+  '((i|we|ive|weve|i ve|we ve|i have|we have|i just) (followed|tailed|trailed) (you|u|her|him|them)|(followed|tailed|trailed) (you|u)) (all the way )?(home|back home|to (your|ur|her|his|their) (house|place|door|flat|car))', '(bin|sind) (dir|euch|ihm|ihr) ~~ (nach hause|heim|bis vor die tur|bis zur wohnung|bis zum haus) gefolgt',
+  '(te|la|lo|los) (segui|seguimos|he seguido) (hasta|a) (tu|su) (casa|depa|departamento|puerta|edificio)', '(te|a|o) (segui|seguimos) ate (a |sua |tua )?(casa|porta|predio)', '(tera|tumhara|uska|uski) (peecha|pichha|picha|peechha) (kiya|kar ke|karke) ~ ghar tak',
+  '(tengo|tenemos|conozco) (gente|amigos|socios|contactos|compas) ~~ (que )?(hace|hacen) (favores|trabajitos)(?! (de|gratis|con|para|en|a|al)\\b)', '(i know|i have|ive got|got) (people|guys|friends|lads|boys) (who|that) (do|can do|owe me) (favou?rs|jobs)(?! (for (free|cheap)|like (this|that) for))',
 ];
 
 export const THREAT_CUES: Record<string, string[]> = {

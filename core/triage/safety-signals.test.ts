@@ -434,6 +434,58 @@ describe('forms added in session 17 (sentences written for this test, not taken 
   test('everyday look-alikes are not', () => expectLayerLeavesAlone(ordinary));
 });
 
+describe('forms added in session 18 (sentences written for this test, not taken from a labelled set)', () => {
+  const selfHarm = [
+    'quantos comprimidos desses seriam precisos pra não acordar mais',
+    'how many of my sleeping pills would it take to never wake up',
+    'wie viele tabletten bräuchte man um nicht mehr aufzuwachen',
+    'if i died this weekend nobody in this server would even notice',
+    'agar main kal mar jaun to kisi ko pata bhi nahi chalega',
+  ];
+  const threats = [
+    'cuando te vea en el barrio no vas a caminar nunca más',
+    'se ele aparecer no bairro de novo nunca mais vai andar',
+    'keep talking and you will never walk again',
+    'ref ko bol do aaj apne pairon pe ghar nahi jayega',
+    'si no me devuelven la plata no respondo por lo que le pase al cajero',
+    'zahlt bis freitag, sonst garantiere ich für nichts',
+    'el estafador no va a tener manos para escribir cuando lo agarremos',
+    'vai rir com os dentes quebrados segunda',
+    'el admin se va a acordar de mí el resto de su vida',
+    'got the piece loaded, just need to know what time the manager gets off',
+    'eu solto os pitbulls em cima dele se ele vier aqui',
+    'bhai wo driver ab nahi bachega, pakka',
+    'kal counter pe dikha to chaku nikalega',
+    'that mod deserves to get shot and i will happily pull the trigger',
+    'keep ignoring us and there will be bodies at the launch',
+    'wenn er nochmal pfeift, regel ich das auf meine art und die tut weh',
+    'deine Kinder gehen doch auf die Grundschule am Markt, oder?',
+    'ich hau dir morgen eine aufs maul',
+    'i followed you home after the meetup, nice blue door',
+    'tengo gente en el centro que hace favores, piénsalo',
+  ];
+  const ordinary = [
+    'you\'ll never walk alone, see you at the ground saturday',
+    'no vas a caminar más de diez minutos desde la estación',
+    'we are not responsible for what happens to your account if you share your password',
+    'is mahine paisa bachega nahi yaar, rent badh gaya',
+    'ich hau mir noch eine pizza rein, bis gleich',
+    'meine kinder gehen in die kita, oder doch nicht, wegen streik',
+    'he followed her home and beat her with a crowbar, awful story on the news',
+    'tengo amigos que hacen favores de diseño gratis',
+    'there will be bugs, it is a beta',
+    'pills to help me sleep before the exam, any tips?',
+    'tomo pastillas para no dormir en la guardia',
+    'how many times do i have to tell you to not wake up the baby',
+    'cuántas veces te digo que bajes la voz para no despertar a los vecinos',
+    'do meu jeito e vai doer no bolso',
+    'a mi manera, y duele admitirlo, la app mejoró',
+    'i\'d happily do it if nobody else wants to host the quiz',
+  ];
+  test('flagged by the layer alone', () => expectLayerFlags(selfHarm, threats));
+  test('everyday look-alikes are not', () => expectLayerLeavesAlone(ordinary));
+});
+
 describe('the layer picks between threat and self-harm when the model confuses them', () => {
   const labelsWith = (topic: 'threat' | 'self_harm', risk: { threat: number; self_harm: number }): TriageLabels => {
     const [l] = classifier.classifySync([{ text: 'hello' }]);
