@@ -468,6 +468,7 @@ describe('forms added in session 18 (sentences written for this test, not taken 
     'you\'ll never walk alone, see you at the ground saturday',
     'no vas a caminar más de diez minutos desde la estación',
     'we are not responsible for what happens to your account if you share your password',
+    'mods are not responsible for what happens to you if you trade outside the server',
     'is mahine paisa bachega nahi yaar, rent badh gaya',
     'ich hau mir noch eine pizza rein, bis gleich',
     'meine kinder gehen in die kita, oder doch nicht, wegen streik',
